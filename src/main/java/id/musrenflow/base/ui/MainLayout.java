@@ -1,0 +1,134 @@
+package id.musrenflow.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The application shell: navigation built from the user's roles, language choice, who is signed in, sign-out. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient LanguagePreference languages;
+    private final transient List<ShellLink> links;
+    private final Span viewTitle = new Span();
+
+    public MainLayout(AuthenticationContext authentication, LanguagePreference languages, List<ShellLink> links) {
+        this.authentication = authentication;
+        this.languages = languages;
+        this.links = links;
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("mf-view-title");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, userArea());
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(viewTitle);
+        navbar.addClassName("mf-navbar");
+        addToNavbar(navbar);
+        addToDrawer(brand(), navigation());
+    }
+
+    private Div brand() {
+        Div brand = new Div(new Span("Musrenflow"));
+        brand.addClassName("mf-brand");
+        Span city = new Span(getTranslation("shell.kota"));
+        city.addClassName("mf-brand-city");
+        brand.add(city);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("mf-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        List<String> roles = authentication.getGrantedRoles().stream().toList();
+        links.stream()
+                .filter(link -> link.roles().stream().anyMatch(roles::contains))
+                .forEach(link -> {
+                    SideNavItem item = new SideNavItem(getTranslation(link.titleKey()), link.href());
+                    item.setPrefixComponent(new Icon(link.icon()));
+                    item.setRouterIgnore(true);
+                    nav.addItem(item);
+                });
+        return nav;
+    }
+
+    private HorizontalLayout userArea() {
+        Select<String> language = new Select<>();
+        language.setItems("id", "en");
+        language.setItemLabelGenerator(code -> getTranslation("shell.bahasa." + code));
+        language.setValue("en".equals(getLocale().getLanguage()) ? "en" : "id");
+        language.setAriaLabel(getTranslation("shell.bahasa"));
+        language.addClassName("mf-language");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                switchLanguage(event.getValue());
+            }
+        });
+        HorizontalLayout area = new HorizontalLayout(language);
+        area.setAlignItems(FlexComponent.Alignment.CENTER);
+        area.setSpacing(true);
+        Optional<ShellUser> user = authentication.getAuthenticatedUser(ShellUser.class);
+        if (user.isPresent()) {
+            Span name = new Span(user.get().displayName());
+            name.addClassName("mf-user-name");
+            Button logout = new Button(getTranslation("shell.keluar"), new Icon(VaadinIcon.SIGN_OUT),
+                    click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("mf-logout");
+            logout.setId("logout");
+            area.add(name, logout);
+        } else {
+            area.add(new Anchor("login", getTranslation("login.masuk")));
+        }
+        return area;
+    }
+
+    private void switchLanguage(String code) {
+        Locale locale = ShellInitializer.toLocale(code);
+        authentication.getAuthenticatedUser(ShellUser.class).ifPresent(u -> languages.remember(u.username(), code));
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(ShellInitializer.CHOSEN_LANGUAGE, code);
+        ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "Musrenflow";
+        viewTitle.setText(title);
+    }
+}

@@ -1,0 +1,18 @@
+package id.musrenflow.region.internal;
+
+import id.musrenflow.region.Level;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface WilayahRepository extends JpaRepository<WilayahEntity, String> {
+
+    List<WilayahEntity> findByTingkatOrderByKode(Level tingkat);
+
+    List<WilayahEntity> findByKodeIndukOrderByKode(String kodeInduk);
+
+    long countByTingkat(Level tingkat);
+
+    @Query("select coalesce(max(w.nomor), 0) from WilayahEntity w where w.kodeInduk = ?1")
+    int maxNumberUnder(String parentCode);
+}
