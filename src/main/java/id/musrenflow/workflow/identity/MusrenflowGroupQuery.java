@@ -26,9 +26,10 @@ class MusrenflowGroupQuery extends GroupQueryImpl {
     @Override
     public List<Group> executeList(CommandContext commandContext, Page page) {
         var groups = provider.groups(filter());
-        if (page != null) {
-            groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
-        }
+        // the engine passes paging either as a Page or in the query's own first/max result fields
+        int first = page != null ? page.getFirstResult() : getFirstResult();
+        int max = page != null ? page.getMaxResults() : getMaxResults();
+        groups = groups.skip(Math.max(first, 0)).limit(max < 0 ? Long.MAX_VALUE : max);
         return groups.toList();
     }
 }

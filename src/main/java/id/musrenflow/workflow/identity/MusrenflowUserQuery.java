@@ -26,9 +26,10 @@ class MusrenflowUserQuery extends UserQueryImpl {
     @Override
     public List<User> executeList(CommandContext commandContext, Page page) {
         var users = provider.users(filter());
-        if (page != null) {
-            users = users.skip(page.getFirstResult()).limit(page.getMaxResults());
-        }
+        // the engine passes paging either as a Page or in the query's own first/max result fields
+        int first = page != null ? page.getFirstResult() : getFirstResult();
+        int max = page != null ? page.getMaxResults() : getMaxResults();
+        users = users.skip(Math.max(first, 0)).limit(max < 0 ? Long.MAX_VALUE : max);
         return users.toList();
     }
 }

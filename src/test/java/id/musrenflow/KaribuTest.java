@@ -1,0 +1,75 @@
+package id.musrenflow;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import id.musrenflow.identity.security.LoginAttempts;
+import java.util.Locale;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless UI tests (Karibu-Testing) against the whole Spring application on an in-memory H2 database with the
+ * demo regions and users. {@link #login(String)} signs a demo user in the way Spring Security would.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:karibu;DB_CLOSE_DELAY=-1",
+        "musrenflow.demo.enabled=true",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.webapp.enabled=false"
+})
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("id.musrenflow");
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    private LoginAttempts users;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public java.security.Principal getUserPrincipal() {
+                return SecurityContextHolder.getContext().getAuthentication();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                return auth != null && auth.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            }
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in a demo user and opens a fresh UI, as a page load after sign-in would. */
+    protected void login(String username) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        UI.getCurrent().getPage().reload();
+    }
+
+    protected void useLocale(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+    }
+}
