@@ -20,6 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(PostgresIT.TestClock.class)
 public abstract class PostgresIT {
 
+    static {
+        TestDatabase.ensureExists();
+    }
+
     @LocalServerPort
     protected int port;
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -88,7 +89,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private HorizontalLayout userArea() {
         Select<String> language = new Select<>();
         language.setItems("id", "en");
-        language.setItemLabelGenerator(code -> getTranslation("shell.bahasa." + code));
+        // the chosen value shows as "ID"/"EN" so the navbar fits a phone; the list shows full names
+        language.setItemLabelGenerator(code -> code.toUpperCase(Locale.ROOT));
+        language.setRenderer(new TextRenderer<>(code -> getTranslation("shell.bahasa." + code)));
+        language.setPrefixComponent(new Icon(VaadinIcon.GLOBE));
         language.setValue("en".equals(getLocale().getLanguage()) ? "en" : "id");
         language.setAriaLabel(getTranslation("shell.bahasa"));
         language.addClassName("mf-language");

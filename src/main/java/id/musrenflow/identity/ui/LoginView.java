@@ -51,9 +51,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div links = new Div();
         links.addClassName("mf-login-languages");
         for (String code : List.of("id", "en")) {
+            if (links.getComponentCount() > 0) {
+                links.add(new Span(" · "));
+            }
             Anchor link = new Anchor("login?lang=" + code, getTranslation("shell.bahasa." + code));
             link.getElement().setAttribute("router-ignore", true);
-            links.add(link, new Span(" "));
+            links.add(link);
         }
         return links;
     }
