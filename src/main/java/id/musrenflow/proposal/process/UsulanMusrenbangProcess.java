@@ -1,0 +1,49 @@
+package id.musrenflow.proposal.process;
+
+/** Ids of processes/usulan-musrenbang.bpmn and the variables it reads; tests and services use these names. */
+public final class UsulanMusrenbangProcess {
+
+    public static final String KEY = "Process_UsulanMusrenbang";
+
+    public static final String TASK_TELAAH_RW = "Task_TelaahRw";
+    public static final String TASK_VERIFIKASI_KELURAHAN = "Task_VerifikasiKelurahan";
+    public static final String TASK_REVISI = "Task_RevisiUsulan";
+    public static final String TASK_VERIFIKASI_LAPANGAN = "Task_VerifikasiLapangan";
+    public static final String TASK_VERIFIKASI_OPD = "Task_VerifikasiOpd";
+    public static final String TASK_KEPUTUSAN_BAPPEDA = "Task_KeputusanBappeda";
+    public static final String EVENT_FORUM_KELURAHAN = "Event_TungguForumKelurahan";
+    public static final String EVENT_FORUM_KECAMATAN = "Event_TungguForumKecamatan";
+
+    public static final String MESSAGE_FORUM_KELURAHAN = "keputusan-forum-kelurahan";
+    public static final String MESSAGE_FORUM_KECAMATAN = "keputusan-forum-kecamatan";
+    public static final String MESSAGE_PENARIKAN = "penarikan-usulan";
+
+    /** Process variables: ids and decisions only, never entities. */
+    public static final class Var {
+        public static final String USULAN_ID = "usulanId";
+        public static final String NOMOR = "nomorUsulan";
+        public static final String JUDUL = "judul";
+        public static final String PENGUSUL = "pengusul";
+        public static final String PERLU_TELAAH_RW = "perluTelaahRw";
+        public static final String KODE_RW = "kodeRw";
+        public static final String KODE_KELURAHAN = "kodeKelurahan";
+        public static final String KODE_KECAMATAN = "kodeKecamatan";
+        public static final String KODE_OPD = "kodeOpd";
+        public static final String KEPUTUSAN = "keputusan";
+        public static final String KEPUTUSAN_FORUM = "keputusanForum";
+        public static final String PERINGKAT = "peringkat";
+        public static final String KODE_ALASAN = "kodeAlasan";
+        public static final String ALASAN = "alasan";
+        public static final String CATATAN = "catatan";
+        public static final String TAHAP_REVISI = "tahapRevisi";
+        public static final String OPD_TUJUAN = "opdTujuan";
+        /** transient: who completed the step, for the status history */
+        public static final String PELAKU = "pelaku";
+
+        private Var() {
+        }
+    }
+
+    private UsulanMusrenbangProcess() {
+    }
+}

@@ -1,0 +1,27 @@
+package id.musrenflow.proposal.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Stands in for the status listener bean in process tests and records which statuses the flow asked for. */
+public class RecordingStatusListener {
+
+    private final List<String> statuses = new ArrayList<>();
+
+    public void ke(DelegateExecution execution, String status) {
+        statuses.add(status);
+    }
+
+    public void menurutForumKelurahan(DelegateExecution execution) {
+        statuses.addAll(StatusUsulanRules.afterKelurahanForum((String) execution.getVariable("keputusanForum")));
+    }
+
+    public void menurutKeputusanOpd(DelegateExecution execution) {
+        statuses.add(StatusUsulanRules.afterOpdRepeat((String) execution.getVariable("keputusan")));
+    }
+
+    public List<String> statuses() {
+        return statuses;
+    }
+}

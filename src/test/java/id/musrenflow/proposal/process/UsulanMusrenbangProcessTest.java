@@ -1,0 +1,274 @@
+package id.musrenflow.proposal.process;
+
+import static id.musrenflow.proposal.process.UsulanMusrenbangProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path through processes/usulan-musrenbang.bpmn, on an in-memory engine with the real file. */
+@Deployment(resources = "processes/usulan-musrenbang.bpmn")
+class UsulanMusrenbangProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test-engine.cfg.xml").build();
+
+    private final RecordingStatusListener status = new RecordingStatusListener();
+
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register("ubahStatusUsulan", status);
+        Mocks.register("tenggatTahap", new WeekDeadlines());
+        Mocks.register("namaTugasUsulan", new NumberedTaskNames());
+    }
+
+    /** Expression beans must be public classes for the engine's EL resolver. */
+    public static class WeekDeadlines {
+        public Date untuk(String stage) {
+            return new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
+        }
+    }
+
+    public static class NumberedTaskNames {
+        public void beri(org.camunda.bpm.engine.delegate.DelegateTask task) {
+            task.setName(task.getName() + " " + task.getVariable(Var.NOMOR));
+        }
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance submitFromRt() {
+        return start(true);
+    }
+
+    private ProcessInstance start(boolean fromRt) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Var.USULAN_ID, 42L);
+        vars.put(Var.NOMOR, "U-2027-3375011002-0042");
+        vars.put(Var.PENGUSUL, "rt003.medono");
+        vars.put(Var.PERLU_TELAAH_RW, fromRt);
+        vars.put(Var.KODE_RW, "33.75.01.1002.002");
+        vars.put(Var.KODE_KELURAHAN, "33.75.01.1002");
+        vars.put(Var.KODE_KECAMATAN, "33.75.01");
+        vars.put(Var.KODE_OPD, "DPUPR");
+        return runtimeService().startProcessInstanceByKey(KEY, "U-2027-3375011002-0042", vars);
+    }
+
+    private static Map<String, Object> decision(String keputusan) {
+        return withVariables(Var.KEPUTUSAN, keputusan, Var.KODE_ALASAN, null, Var.ALASAN, "catatan uji");
+    }
+
+    private static void forum(ProcessInstance pi, String message, String keputusan) {
+        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable(Var.KEPUTUSAN_FORUM, keputusan).setVariable(Var.PERINGKAT, 1).correlate();
+    }
+
+    private ProcessInstance atKelurahanForum() {
+        ProcessInstance pi = submitFromRt();
+        complete(task(TASK_TELAAH_RW, pi), decision("SETUJUI"));
+        complete(task(TASK_VERIFIKASI_KELURAHAN, pi), decision("TERIMA"));
+        assertThat(pi).isWaitingAt(EVENT_FORUM_KELURAHAN);
+        return pi;
+    }
+
+    private ProcessInstance atOpd() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "KECAMATAN");
+        complete(task(TASK_VERIFIKASI_LAPANGAN, pi), decision("LAYAK"));
+        forum(pi, MESSAGE_FORUM_KECAMATAN, "DISEPAKATI");
+        assertThat(pi).isWaitingAt(TASK_VERIFIKASI_OPD);
+        return pi;
+    }
+
+    @Test
+    void rt_usulan_travels_every_level_into_the_rkpd() {
+        ProcessInstance pi = submitFromRt();
+        assertThat(pi).isWaitingAt(TASK_TELAAH_RW);
+        assertThat(task(TASK_TELAAH_RW, pi)).hasCandidateGroup("ketua-rw:33.75.01.1002.002");
+        assertThat(task(TASK_TELAAH_RW, pi).getDueDate()).isAfter(new Date());
+        assertThat(task(TASK_TELAAH_RW, pi).getName()).endsWith("U-2027-3375011002-0042");
+        complete(task(TASK_TELAAH_RW, pi), decision("SETUJUI"));
+        assertThat(task(TASK_VERIFIKASI_KELURAHAN, pi))
+                .hasCandidateGroup("staf-kelurahan:33.75.01.1002").hasCandidateGroup("lpm:33.75.01.1002");
+        complete(task(TASK_VERIFIKASI_KELURAHAN, pi), decision("TERIMA"));
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "KECAMATAN");
+        assertThat(task(TASK_VERIFIKASI_LAPANGAN, pi)).hasCandidateGroup("staf-kecamatan:33.75.01");
+        complete(task(TASK_VERIFIKASI_LAPANGAN, pi), decision("LAYAK"));
+        forum(pi, MESSAGE_FORUM_KECAMATAN, "DISEPAKATI");
+        assertThat(task(TASK_VERIFIKASI_OPD, pi)).hasCandidateGroup("verifikator-opd:DPUPR");
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITERIMA"));
+        assertThat(task(TASK_KEPUTUSAN_BAPPEDA, pi)).hasCandidateGroup("bappeda");
+        complete(task(TASK_KEPUTUSAN_BAPPEDA, pi), decision("MASUK_RKPD"));
+
+        assertThat(pi).isEnded().hasPassed("Event_MasukRkpd");
+        assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PRIORITAS_RW", "TERVERIFIKASI_KELURAHAN",
+                "DISEPAKATI_MUSRENBANGKEL", "DITERUSKAN_KECAMATAN", "DISEPAKATI_MUSRENBANGCAM", "VERIFIKASI_OPD",
+                "DITERIMA_OPD", "MASUK_RENJA", "MASUK_RKPD");
+    }
+
+    @Test
+    void usulan_from_rw_lkk_or_lurah_skips_rw_review() {
+        ProcessInstance pi = start(false);
+        assertThat(pi).isWaitingAt(TASK_VERIFIKASI_KELURAHAN);
+        assertThat(status.statuses()).containsExactly("DIAJUKAN_KELURAHAN");
+    }
+
+    @Test
+    void rw_rejects_with_a_reason() {
+        ProcessInstance pi = submitFromRt();
+        complete(task(TASK_TELAAH_RW, pi), decision("TOLAK"));
+        assertThat(pi).isEnded().hasPassed("Event_DitolakRw");
+        assertThat(status.statuses()).endsWith("DITOLAK_RW");
+    }
+
+    @Test
+    void rw_returns_for_revision_and_the_revised_usulan_comes_back_to_the_rw() {
+        ProcessInstance pi = submitFromRt();
+        complete(task(TASK_TELAAH_RW, pi), decision("KEMBALIKAN"));
+        assertThat(task(TASK_REVISI, pi)).isAssignedTo("rt003.medono");
+        complete(task(TASK_REVISI, pi), withVariables(Var.TAHAP_REVISI, "RW"));
+        assertThat(pi).isWaitingAt(TASK_TELAAH_RW);
+        assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PERLU_REVISI", "DIAJUKAN_RW");
+    }
+
+    @Test
+    void kelurahan_returns_for_revision_and_the_revised_usulan_comes_back_to_the_kelurahan() {
+        ProcessInstance pi = submitFromRt();
+        complete(task(TASK_TELAAH_RW, pi), decision("SETUJUI"));
+        complete(task(TASK_VERIFIKASI_KELURAHAN, pi), decision("KEMBALIKAN"));
+        complete(task(TASK_REVISI, pi), withVariables(Var.TAHAP_REVISI, "KELURAHAN"));
+        assertThat(pi).isWaitingAt(TASK_VERIFIKASI_KELURAHAN);
+        assertThat(status.statuses()).endsWith("PERLU_REVISI", "DIAJUKAN_KELURAHAN");
+    }
+
+    @Test
+    void kelurahan_rejects() {
+        ProcessInstance pi = submitFromRt();
+        complete(task(TASK_TELAAH_RW, pi), decision("SETUJUI"));
+        complete(task(TASK_VERIFIKASI_KELURAHAN, pi), decision("TOLAK"));
+        assertThat(pi).isEnded().hasPassed("Event_DitolakKelurahan");
+        assertThat(status.statuses()).endsWith("DITOLAK_KELURAHAN");
+    }
+
+    @Test
+    void kelurahan_forum_funds_it_from_dana_kelurahan() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "DANA_KELURAHAN");
+        assertThat(pi).isEnded().hasPassed("Event_DidanaiDanaKelurahan");
+        assertThat(status.statuses()).endsWith("DISEPAKATI_MUSRENBANGKEL", "DIDANAI_DANA_KELURAHAN");
+    }
+
+    @Test
+    void kelurahan_forum_does_not_agree() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "TIDAK_DISEPAKATI");
+        assertThat(pi).isEnded().hasPassed("Event_TidakDisepakatiKelurahan");
+        assertThat(status.statuses()).endsWith("TIDAK_DISEPAKATI_MUSRENBANGKEL");
+    }
+
+    @Test
+    void kelurahan_forum_funds_it_and_forwards_it_to_the_kecamatan() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "KEDUANYA");
+        assertThat(pi).isWaitingAt(TASK_VERIFIKASI_LAPANGAN);
+        assertThat(status.statuses()).endsWith("DISEPAKATI_MUSRENBANGKEL", "DIDANAI_DANA_KELURAHAN",
+                "DITERUSKAN_KECAMATAN");
+    }
+
+    @Test
+    void field_verification_finds_it_not_feasible() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "KECAMATAN");
+        complete(task(TASK_VERIFIKASI_LAPANGAN, pi), decision("TIDAK_LAYAK"));
+        assertThat(pi).isEnded().hasPassed("Event_TidakLayakLapangan");
+        assertThat(status.statuses()).endsWith("DITOLAK_KECAMATAN");
+    }
+
+    @Test
+    void kecamatan_forum_does_not_agree() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "KECAMATAN");
+        complete(task(TASK_VERIFIKASI_LAPANGAN, pi), decision("LAYAK"));
+        forum(pi, MESSAGE_FORUM_KECAMATAN, "TIDAK_DISEPAKATI");
+        assertThat(pi).isEnded().hasPassed("Event_TidakDisepakatiKecamatan");
+        assertThat(status.statuses()).endsWith("DITOLAK_KECAMATAN");
+    }
+
+    @Test
+    void opd_asks_for_discussion_and_verifies_again() {
+        ProcessInstance pi = atOpd();
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DISKUSI"));
+        assertThat(pi).isWaitingAt(TASK_VERIFIKASI_OPD);
+        assertThat(status.statuses()).endsWith("DISKUSI");
+    }
+
+    @Test
+    void opd_reassigns_it_to_another_opd_whose_verifiers_get_the_task() {
+        ProcessInstance pi = atOpd();
+        Map<String, Object> reassign = decision("ALIHKAN");
+        reassign.put(Var.KODE_OPD, "DINKES");
+        complete(task(TASK_VERIFIKASI_OPD, pi), reassign);
+        assertThat(task(TASK_VERIFIKASI_OPD, pi)).hasCandidateGroup("verifikator-opd:DINKES");
+        assertThat(status.statuses()).endsWith("VERIFIKASI_OPD");
+    }
+
+    @Test
+    void opd_rejects() {
+        ProcessInstance pi = atOpd();
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITOLAK"));
+        assertThat(pi).isEnded().hasPassed("Event_DitolakOpd");
+        assertThat(status.statuses()).endsWith("DITOLAK_OPD");
+    }
+
+    @Test
+    void opd_postpones() {
+        ProcessInstance pi = atOpd();
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITANGGUHKAN"));
+        assertThat(pi).isEnded().hasPassed("Event_DitangguhkanOpd");
+        assertThat(status.statuses()).endsWith("DITANGGUHKAN");
+    }
+
+    @Test
+    void bappeda_leaves_it_out_of_the_rkpd() {
+        ProcessInstance pi = atOpd();
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITERIMA"));
+        complete(task(TASK_KEPUTUSAN_BAPPEDA, pi), decision("TIDAK_MASUK_RKPD"));
+        assertThat(pi).isEnded().hasPassed("Event_TidakMasukRkpd");
+        assertThat(status.statuses()).endsWith("DITANGGUHKAN");
+    }
+
+    @Test
+    void proposer_withdraws_while_the_rw_reviews() {
+        ProcessInstance pi = submitFromRt();
+        runtimeService().createMessageCorrelation(MESSAGE_PENARIKAN).processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+        assertThat(pi).isEnded().hasPassed("Event_Dibatalkan");
+        assertThat(status.statuses()).endsWith("DIBATALKAN");
+    }
+
+    @Test
+    void proposer_withdraws_while_waiting_for_the_kelurahan_forum() {
+        ProcessInstance pi = atKelurahanForum();
+        runtimeService().createMessageCorrelation(MESSAGE_PENARIKAN).processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+        assertThat(pi).isEnded().hasPassed("Event_Dibatalkan");
+    }
+}
