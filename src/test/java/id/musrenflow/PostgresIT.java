@@ -36,6 +36,9 @@ public abstract class PostgresIT {
         return prefix + "." + Long.toString(System.nanoTime(), 36);
     }
 
+    /** Titles starting with this make the submission fail after the engine step, to prove the rollback. */
+    public static final String FAIL_AFTER_ENGINE_STEP = "GAGAL-UJI";
+
     @TestConfiguration
     static class TestClock {
 
@@ -43,6 +46,24 @@ public abstract class PostgresIT {
         @Primary
         MutableClock mutableClock() {
             return new MutableClock(Instant.now(), ZoneId.of("Asia/Jakarta"));
+        }
+
+        @Bean
+        FailureAfterEngineStep failureAfterEngineStep(id.musrenflow.proposal.ProposalService proposals) {
+            return new FailureAfterEngineStep(proposals);
+        }
+    }
+
+    /** Throws inside the submitting transaction, after the process has started, for marked usulan only. */
+    public record FailureAfterEngineStep(id.musrenflow.proposal.ProposalService proposals) {
+
+        @org.springframework.context.event.EventListener
+        public void onSubmitted(id.musrenflow.proposal.ProposalSubmitted submitted) {
+            proposals.find(submitted.proposalId())
+                    .filter(p -> p.title().startsWith(FAIL_AFTER_ENGINE_STEP))
+                    .ifPresent(p -> {
+                        throw new IllegalStateException("injected failure after the engine step");
+                    });
         }
     }
 

@@ -1,0 +1,6 @@
+package id.musrenflow.proposal;
+
+/** Bidang of an usulan (domain guide §1). */
+public enum ProposalField {
+    INFRASTRUKTUR, SOSIAL, BUDAYA, EKONOMI
+}

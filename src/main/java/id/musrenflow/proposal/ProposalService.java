@@ -1,0 +1,181 @@
+package id.musrenflow.proposal;
+
+import id.musrenflow.base.BusinessException;
+import id.musrenflow.identity.Position;
+import id.musrenflow.identity.PositionType;
+import id.musrenflow.identity.UserService;
+import id.musrenflow.proposal.internal.DraftRules;
+import id.musrenflow.proposal.internal.ProposalStore;
+import id.musrenflow.proposal.process.UsulanProcessClient;
+import id.musrenflow.region.TerritoryCodes;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Usulan from draft to submission, their status history, and withdrawal; one transaction per user action. */
+@Service
+@Transactional(readOnly = true)
+public class ProposalService {
+
+    private final ProposalStore store;
+    private final DraftRules rules;
+    private final UserService users;
+    private final UsulanProcessClient process;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProposalService(ProposalStore store, DraftRules rules, UserService users, @Lazy UsulanProcessClient process,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.users = users;
+        this.process = process;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<CatalogueItem> catalogue(int year) {
+        return store.catalogue(year);
+    }
+
+    public Optional<ProposalSummary> find(long id) {
+        return store.find(id);
+    }
+
+    public Optional<ProposalSummary> findByNumber(String number) {
+        return store.findByNumber(number);
+    }
+
+    public List<ProposalSummary> proposedBy(String username) {
+        return store.byProposer(username);
+    }
+
+    public List<StatusChange> history(long id) {
+        return store.history(id);
+    }
+
+    /** Stores a draft and gives it its permanent number, e.g. U-2027-3375011002-0042. */
+    @Transactional
+    public ProposalSummary createDraft(ProposalDraft draft, String actor) {
+        rules.check(draft);
+        Position position = proposingPosition(draft, actor);
+        CatalogueItem item = catalogueItem(draft);
+        BigDecimal cost = rules.cost(draft, item);
+        int sequence = store.nextSequence(draft.year(), draft.kelurahanCode());
+        String number = String.format("U-%d-%s-%04d", draft.year(), draft.kelurahanCode().replace(".", ""), sequence);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id = store.insert(number, draft, item, cost, actor, position.groupId(), now);
+        store.addHistory(id, new StatusChange(now, actor, position.groupId(), null, ProposalStatus.DRAFT, null, null, null));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Submits a draft: checks it is complete, then starts its process in the same transaction. */
+    @Transactional
+    public ProposalSummary submit(long id, String actor) {
+        ProposalSummary usulan = owned(id, actor);
+        if (usulan.status() != ProposalStatus.DRAFT) {
+            throw new BusinessException("usulan.error.bukan-draf");
+        }
+        checkReadyForSubmission(usulan);
+        String instance = process.start(usulan, originOf(usulan).needsRwReview(), actor);
+        store.setProcessInstance(id, instance);
+        events.publishEvent(new ProposalSubmitted(id, usulan.number(), actor));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Withdraws an usulan, allowed to its proposer until the musrenbang kelurahan has decided. */
+    @Transactional
+    public void withdraw(long id, String actor, String reason) {
+        ProposalSummary usulan = owned(id, actor);
+        if (!usulan.status().withdrawable()) {
+            throw new BusinessException("usulan.error.tidak-bisa-ditarik");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("umum.error.alasan-wajib");
+        }
+        process.withdraw(usulan.number(), actor, reason.strip());
+    }
+
+    /** Called by the process, inside the engine's transaction, whenever the usulan changes status. */
+    @Transactional
+    public void recordStatus(long id, ProposalStatus to, String actor, String reasonCode, String reason, String note) {
+        ProposalSummary usulan = store.find(id).orElseThrow();
+        LocalDateTime now = LocalDateTime.now(clock);
+        store.changeStatus(id, usulan.status(), to, now);
+        if (usulan.status() == ProposalStatus.PERLU_REVISI && to != ProposalStatus.DIBATALKAN) {
+            store.markRevised(id);
+        }
+        String position = users.activePositions(actor).stream().map(Position::groupId).findFirst().orElse(null);
+        store.addHistory(id, new StatusChange(now, actor, position, usulan.status(), to, reasonCode, reason, note));
+    }
+
+    @Transactional
+    public void addAttachment(long id, AttachmentType type, String fileName, String contentType, byte[] content,
+                              byte[] thumbnail, String actor) {
+        owned(id, actor);
+        store.addAttachment(id, type.name(), fileName, contentType, content, thumbnail, actor, LocalDateTime.now(clock));
+    }
+
+    private void checkReadyForSubmission(ProposalSummary usulan) {
+        if (usulan.kind() != ProposalKind.FISIK) {
+            return;
+        }
+        if (store.photoCount(usulan.id(), AttachmentType.FOTO.name()) == 0) {
+            throw new BusinessException("usulan.error.foto-wajib");
+        }
+        if (usulan.latitude() == null || usulan.longitude() == null) {
+            throw new BusinessException("usulan.error.koordinat-wajib");
+        }
+        CatalogueItem item = usulan.catalogueItemId() == null ? null : catalogue(usulan.year()).stream()
+                .filter(c -> c.id() == usulan.catalogueItemId()).findFirst().orElse(null);
+        if (item != null && item.landEvidenceRequired() && store.photoCount(usulan.id(), AttachmentType.BUKTI_LAHAN.name()) == 0) {
+            throw new BusinessException("usulan.error.bukti-lahan-wajib");
+        }
+    }
+
+    private ProposalSummary owned(long id, String actor) {
+        ProposalSummary usulan = store.find(id).orElseThrow(() -> new BusinessException("usulan.error.tidak-ditemukan"));
+        if (!usulan.proposer().equals(actor)) {
+            throw new BusinessException("usulan.error.bukan-milik-anda");
+        }
+        return usulan;
+    }
+
+    private ProposalOrigin originOf(ProposalSummary usulan) {
+        return store.origin(usulan.id());
+    }
+
+    private CatalogueItem catalogueItem(ProposalDraft draft) {
+        if (draft.catalogueItemId() == null) {
+            return null;
+        }
+        return catalogue(draft.year()).stream().filter(c -> c.id() == draft.catalogueItemId()).findFirst()
+                .orElseThrow(() -> new BusinessException("usulan.error.kamus-tidak-dikenal"));
+    }
+
+    /** The position in which the actor may propose for this territory, or a refusal. */
+    private Position proposingPosition(ProposalDraft draft, String actor) {
+        return users.activePositions(actor).stream()
+                .filter(p -> mayPropose(p, draft))
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("usulan.error.di-luar-wilayah"));
+    }
+
+    private static boolean mayPropose(Position p, ProposalDraft d) {
+        return switch (d.origin()) {
+            case RT -> p.type() == PositionType.KETUA_RT && d.rtCodes().contains(p.territoryCode());
+            case RW -> p.type() == PositionType.KETUA_RW && p.territoryCode().equals(d.rwCode());
+            case LKK -> p.type() == PositionType.PENGURUS_LKK && p.territoryCode().equals(d.kelurahanCode());
+            case LANGSUNG -> p.type() == PositionType.LURAH && p.territoryCode().equals(d.kelurahanCode());
+            case WARGA -> p.type() == PositionType.STAF_KELURAHAN && p.territoryCode().equals(d.kelurahanCode())
+                    && d.residentName() != null && !d.residentName().isBlank();
+            case POKIR -> p.type() == PositionType.DPRD && TerritoryCodes.contains(TerritoryCodes.KOTA_PEKALONGAN, d.kelurahanCode());
+        };
+    }
+}

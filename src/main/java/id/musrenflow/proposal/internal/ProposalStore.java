@@ -1,0 +1,167 @@
+package id.musrenflow.proposal.internal;
+
+import id.musrenflow.proposal.CatalogueItem;
+import id.musrenflow.proposal.ProposalDraft;
+import id.musrenflow.proposal.ProposalField;
+import id.musrenflow.proposal.ProposalKind;
+import id.musrenflow.proposal.ProposalOrigin;
+import id.musrenflow.proposal.ProposalStatus;
+import id.musrenflow.proposal.ProposalSummary;
+import id.musrenflow.proposal.StatusChange;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** SQL for usulan, their RT, catalogue, numbering and history; callers hold the transaction. */
+@Component
+public class ProposalStore {
+
+    private static final String SUMMARY = "select u.id, u.nomor, u.tahun, u.status, u.revisi, u.judul, u.jenis, "
+            + "u.kode_kelurahan, u.kode_rw, u.alamat, u.volume, u.satuan, u.biaya, u.pengusul_username, "
+            + "coalesce(u.opd_akhir, u.opd_awal), u.kamus_id, u.latitude, u.longitude, u.version from usulan u ";
+
+    private final JdbcClient jdbc;
+
+    ProposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CatalogueItem> catalogue(int year) {
+        return jdbc.sql("select id, tahun, kode, nama, jenis, bidang, satuan, harga_satuan, opd_kode, bidang_urusan_kode, "
+                        + "sub_kegiatan_kode, boleh_dana_kelurahan, wajib_foto, wajib_koordinat, wajib_bukti_lahan "
+                        + "from kamus_usulan where tahun = ? and aktif order by nama")
+                .param(year)
+                .query((rs, i) -> new CatalogueItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        ProposalKind.valueOf(rs.getString(5)), ProposalField.valueOf(rs.getString(6)), rs.getString(7),
+                        rs.getBigDecimal(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
+                        rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15)))
+                .list();
+    }
+
+    /** Next number for the kelurahan and year; the row lock serialises concurrent drafts. */
+    public int nextSequence(int year, String kelurahanCode) {
+        int updated = jdbc.sql("update usulan_nomor_urut set terakhir = terakhir + 1 where tahun = ? and kode_kelurahan = ?")
+                .params(year, kelurahanCode).update();
+        if (updated == 0) {
+            jdbc.sql("insert into usulan_nomor_urut (tahun, kode_kelurahan, terakhir) values (?, ?, 1)")
+                    .params(year, kelurahanCode).update();
+            return 1;
+        }
+        return jdbc.sql("select terakhir from usulan_nomor_urut where tahun = ? and kode_kelurahan = ?")
+                .params(year, kelurahanCode).query(Integer.class).single();
+    }
+
+    public long insert(String number, ProposalDraft d, CatalogueItem item, BigDecimal cost, String proposer,
+                       String position, LocalDateTime now) {
+        jdbc.sql("insert into usulan (nomor, tahun, status, asal, pengusul_username, pengusul_jabatan, nama_warga, "
+                        + "telepon_warga, kode_kelurahan, kode_rw, alamat, latitude, longitude, jenis, bidang, kamus_id, "
+                        + "judul, masalah, deskripsi, output_diharapkan, penerima_manfaat_jumlah, penerima_manfaat_kelompok, "
+                        + "volume, satuan, harga_satuan, biaya, alasan_biaya, swadaya, opd_awal, sub_kegiatan_kode, "
+                        + "dibuat_pada, diubah_pada) values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(number, d.year(), d.origin().name(), proposer, position, d.residentName(), d.residentPhone(),
+                        d.kelurahanCode(), d.rwCode(), d.address().strip(), d.latitude(), d.longitude(), d.kind().name(),
+                        d.field().name(), item == null ? null : item.id(), d.title().strip(), d.problem().strip(),
+                        d.description(), d.expectedOutput(), d.beneficiaries(), d.beneficiaryGroup(), d.volume(),
+                        item == null ? d.unit() : item.unit(), item == null ? d.unitCost() : item.unitCost(), cost,
+                        d.costReason(), d.communityContribution(), item == null ? null : item.opdCode(),
+                        item == null ? null : item.subActivityCode(), Timestamp.valueOf(now), Timestamp.valueOf(now))
+                .update();
+        long id = jdbc.sql("select id from usulan where nomor = ?").param(number).query(Long.class).single();
+        replaceRts(id, d.rtCodes());
+        return id;
+    }
+
+    public void replaceRts(long id, List<String> rtCodes) {
+        jdbc.sql("delete from usulan_rt where usulan_id = ?").param(id).update();
+        for (String rt : rtCodes.stream().distinct().toList()) {
+            jdbc.sql("insert into usulan_rt (usulan_id, kode_rt) values (?, ?)").params(id, rt).update();
+        }
+    }
+
+    public Optional<ProposalSummary> find(long id) {
+        return jdbc.sql(SUMMARY + "where u.id = ?").param(id).query(this::summary).optional();
+    }
+
+    public Optional<ProposalSummary> findByNumber(String number) {
+        return jdbc.sql(SUMMARY + "where u.nomor = ?").param(number).query(this::summary).optional();
+    }
+
+    public List<ProposalSummary> byProposer(String username) {
+        return jdbc.sql(SUMMARY + "where u.pengusul_username = ? order by u.diubah_pada desc").param(username)
+                .query(this::summary).list();
+    }
+
+    /** Moves the status only if nobody changed the usulan since it was read (optimistic lock on version). */
+    public void changeStatus(long id, ProposalStatus from, ProposalStatus to, LocalDateTime now) {
+        int updated = jdbc.sql("update usulan set status = ?, diubah_pada = ?, version = version + 1 "
+                        + "where id = ? and status = ?")
+                .params(to.name(), Timestamp.valueOf(now), id, from.name()).update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("usulan " + id + " is no longer " + from);
+        }
+    }
+
+    public ProposalOrigin origin(long id) {
+        return ProposalOrigin.valueOf(
+                jdbc.sql("select asal from usulan where id = ?").param(id).query(String.class).single());
+    }
+
+    public void markRevised(long id) {
+        jdbc.sql("update usulan set revisi = revisi + 1 where id = ?").param(id).update();
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("update usulan set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    public void addHistory(long id, StatusChange change) {
+        jdbc.sql("insert into usulan_riwayat (usulan_id, waktu, pelaku, jabatan, dari_status, ke_status, kode_alasan, "
+                        + "alasan, catatan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, Timestamp.valueOf(change.at()), change.actor(), change.position(),
+                        change.from() == null ? null : change.from().name(), change.to().name(), change.reasonCode(),
+                        change.reason(), change.note())
+                .update();
+    }
+
+    public List<StatusChange> history(long id) {
+        return jdbc.sql("select waktu, pelaku, jabatan, dari_status, ke_status, kode_alasan, alasan, catatan "
+                        + "from usulan_riwayat where usulan_id = ? order by waktu, id")
+                .param(id)
+                .query((rs, i) -> new StatusChange(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
+                        rs.getString(3), rs.getString(4) == null ? null : ProposalStatus.valueOf(rs.getString(4)),
+                        ProposalStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    public int photoCount(long id, String type) {
+        return jdbc.sql("select count(*) from usulan_lampiran where usulan_id = ? and jenis = ?").params(id, type)
+                .query(Integer.class).single();
+    }
+
+    public void addAttachment(long id, String type, String fileName, String contentType, byte[] content,
+                              byte[] thumbnail, String actor, LocalDateTime now) {
+        jdbc.sql("insert into usulan_lampiran (usulan_id, jenis, nama_file, tipe_konten, ukuran, isi, thumbnail, "
+                        + "diunggah_oleh, diunggah_pada) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, type, fileName, contentType, content.length, content, thumbnail, actor, Timestamp.valueOf(now))
+                .update();
+    }
+
+    private ProposalSummary summary(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong(1);
+        List<String> rts = jdbc.sql("select kode_rt from usulan_rt where usulan_id = ? order by kode_rt").param(id)
+                .query(String.class).list();
+        return new ProposalSummary(id, rs.getString(2), rs.getInt(3), ProposalStatus.valueOf(rs.getString(4)),
+                rs.getInt(5), rs.getString(6), ProposalKind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+                rts, rs.getString(10), rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14),
+                rs.getString(15), rs.getObject(16) == null ? null : rs.getLong(16), rs.getBigDecimal(17),
+                rs.getBigDecimal(18));
+    }
+}

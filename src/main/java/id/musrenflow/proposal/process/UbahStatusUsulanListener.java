@@ -1,0 +1,47 @@
+package id.musrenflow.proposal.process;
+
+import id.musrenflow.proposal.ProposalService;
+import id.musrenflow.proposal.ProposalStatus;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Execution listener on the usulan flows ({@code ${ubahStatusUsulan.ke(execution, 'PRIORITAS_RW')}}): moves the
+ * business status in the engine's transaction, with who did it and why from the step's variables.
+ */
+@Component("ubahStatusUsulan")
+public class UbahStatusUsulanListener {
+
+    private final ProposalService proposals;
+
+    UbahStatusUsulanListener(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    public void ke(DelegateExecution execution, String status) {
+        record(execution, List.of(status));
+    }
+
+    public void menurutForumKelurahan(DelegateExecution execution) {
+        record(execution, StatusUsulanRules.afterKelurahanForum(
+                (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN_FORUM)));
+    }
+
+    public void menurutKeputusanOpd(DelegateExecution execution) {
+        record(execution, List.of(StatusUsulanRules.afterOpdRepeat(
+                (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN))));
+    }
+
+    private void record(DelegateExecution execution, List<String> statuses) {
+        long id = ((Number) execution.getVariable(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
+        String actor = (String) execution.getVariable(UsulanMusrenbangProcess.Var.PELAKU);
+        String reasonCode = (String) execution.getVariable(UsulanMusrenbangProcess.Var.KODE_ALASAN);
+        String reason = (String) execution.getVariable(UsulanMusrenbangProcess.Var.ALASAN);
+        String note = (String) execution.getVariable(UsulanMusrenbangProcess.Var.CATATAN);
+        for (String status : statuses) {
+            proposals.recordStatus(id, ProposalStatus.valueOf(status), actor == null ? "sistem" : actor, reasonCode,
+                    reason, note);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package id.musrenflow.proposal.process;
+
+import id.musrenflow.proposal.ProposalSummary;
+import id.musrenflow.region.TerritoryCodes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Starts and signals the usulan-musrenbang process; the only place ProposalService reaches the engine from. */
+@Component
+public class UsulanProcessClient {
+
+    private final RuntimeService runtime;
+
+    UsulanProcessClient(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts the process with ids only; returns the process instance id. */
+    public String start(ProposalSummary usulan, boolean needsRwReview, String actor) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(UsulanMusrenbangProcess.Var.USULAN_ID, usulan.id());
+        vars.put(UsulanMusrenbangProcess.Var.NOMOR, usulan.number());
+        vars.put(UsulanMusrenbangProcess.Var.JUDUL, usulan.title());
+        vars.put(UsulanMusrenbangProcess.Var.PENGUSUL, usulan.proposer());
+        vars.put(UsulanMusrenbangProcess.Var.PERLU_TELAAH_RW, needsRwReview);
+        vars.put(UsulanMusrenbangProcess.Var.KODE_RW, usulan.rwCode());
+        vars.put(UsulanMusrenbangProcess.Var.KODE_KELURAHAN, usulan.kelurahanCode());
+        vars.put(UsulanMusrenbangProcess.Var.KODE_KECAMATAN, kecamatanOf(usulan.kelurahanCode()));
+        vars.put(UsulanMusrenbangProcess.Var.KODE_OPD, usulan.targetOpd());
+        var variables = Variables.fromMap(vars)
+                .putValueTyped(UsulanMusrenbangProcess.Var.PELAKU, Variables.stringValue(actor, true));
+        return runtime.startProcessInstanceByKey(UsulanMusrenbangProcess.KEY, usulan.number(), variables).getId();
+    }
+
+    public void withdraw(String number, String actor, String reason) {
+        runtime.createMessageCorrelation(UsulanMusrenbangProcess.MESSAGE_PENARIKAN)
+                .processInstanceBusinessKey(number)
+                .setVariable(UsulanMusrenbangProcess.Var.ALASAN, reason)
+                .setVariable(UsulanMusrenbangProcess.Var.KODE_ALASAN, null)
+                .setVariable(UsulanMusrenbangProcess.Var.PELAKU, actor)
+                .correlateWithResult();
+    }
+
+    private static String kecamatanOf(String kelurahanCode) {
+        List<String> chain = TerritoryCodes.selfAndAncestors(kelurahanCode);
+        return chain.size() > 1 ? chain.get(1) : null;
+    }
+}
