@@ -15,17 +15,19 @@ abstract class AdminDialog extends Dialog {
         setWidth("42rem");
         setMaxWidth("100%");
         setCloseOnOutsideClick(false);
-        add(message);
     }
 
-    /** A primary button and a cancel button in the footer; cancelling discards what was typed. */
-    protected Button footer(String primaryKey, Runnable primary) {
+    /**
+     * A primary button and a cancel button in the footer; cancelling discards what was typed. A refusal appears
+     * just above them, where the eye is after pressing the button, even at the end of a long form on a phone.
+     */
+    protected void footer(String primaryKey, Runnable primary) {
+        add(message);
         Button save = new Button(getTranslation(primaryKey), click -> primary.run());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("dialog-save");
         Button cancel = new Button(getTranslation("umum.batal"), click -> close());
         cancel.setId("dialog-cancel");
         getFooter().add(cancel, save);
-        return save;
     }
 }

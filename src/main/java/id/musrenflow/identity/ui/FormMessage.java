@@ -22,6 +22,7 @@ class FormMessage extends Div {
     void show(String message) {
         setText(message);
         setVisible(true);
+        scrollIntoView();
     }
 
     void clear() {
