@@ -69,6 +69,16 @@ public class UserService {
         return LocalDate.now(clock);
     }
 
+    /** The moment a user locked out by failed sign-ins may try again; empty once that moment has passed. */
+    public Optional<LocalDateTime> lockedUntil(UserAccount user) {
+        return Optional.ofNullable(user.lockedUntil()).filter(LocalDateTime.now(clock)::isBefore);
+    }
+
+    /** Who changed this user and their positions, oldest first. */
+    public List<AuditTrail.AuditEntry> history(long userId) {
+        return audit.of("PENGGUNA", entity(userId).getUsername());
+    }
+
     /** Positions of the user that are in force today; expired acting positions drop out by themselves. */
     public List<Position> activePositions(String username) {
         return findUser(username).map(u -> activeOn(u.positions(), today())).orElse(List.of());

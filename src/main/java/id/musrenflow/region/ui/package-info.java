@@ -1,0 +1,3 @@
+/** Region components that other modules' screens reuse, such as the territory picker. */
+@org.springframework.modulith.NamedInterface("ui")
+package id.musrenflow.region.ui;
