@@ -6,7 +6,6 @@ import id.musrenflow.identity.Position;
 import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.Scope;
 import id.musrenflow.reference.OpdService;
-import id.musrenflow.region.Level;
 import id.musrenflow.region.RegionService;
 import id.musrenflow.region.Territory;
 import java.time.LocalDate;
@@ -50,8 +49,8 @@ public class PositionRules {
         }
         Territory territory = regions.find(command.territoryCode())
                 .orElseThrow(() -> new BusinessException("jabatan.error.wilayah-wajib"));
-        if (territory.level() != expectedLevel(command.type().scope())) {
-            throw new BusinessException("jabatan.error.tingkat-wilayah-salah", expectedLevel(command.type().scope()));
+        if (territory.level() != command.type().scope().territoryLevel()) {
+            throw new BusinessException("jabatan.error.tingkat-wilayah-salah", command.type().scope().territoryLevel());
         }
         if (!territory.active()) {
             throw new BusinessException("wilayah.error.induk-nonaktif", territory.shortLabel());
@@ -94,12 +93,4 @@ public class PositionRules {
         return !p.start().isAfter(end) && !start.isAfter(otherEnd);
     }
 
-    private static Level expectedLevel(Scope scope) {
-        return switch (scope) {
-            case RT -> Level.RT;
-            case RW -> Level.RW;
-            case KECAMATAN -> Level.KECAMATAN;
-            default -> Level.KELURAHAN;
-        };
-    }
 }

@@ -12,7 +12,6 @@ import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.Scope;
 import id.musrenflow.reference.Opd;
-import id.musrenflow.region.Level;
 import id.musrenflow.region.ui.TerritoryPicker;
 
 /**
@@ -79,7 +78,7 @@ class PositionDialog extends AdminDialog {
     private void showFieldsFor(PositionType chosen) {
         territory.setVisible(chosen != null && chosen.needsTerritory());
         if (chosen != null && chosen.needsTerritory()) {
-            territory.setTargetLevel(levelOf(chosen.scope()));
+            territory.setTargetLevel(chosen.scope().territoryLevel());
         }
         boolean needsOrganisation = chosen != null && chosen.needsOrganisation();
         opd.setVisible(needsOrganisation && chosen.scope() == Scope.OPD);
@@ -111,13 +110,4 @@ class PositionDialog extends AdminDialog {
         return organisation.getValue().isBlank() ? null : organisation.getValue().strip();
     }
 
-    private static Level levelOf(Scope scope) {
-        return switch (scope) {
-            case RT -> Level.RT;
-            case RW -> Level.RW;
-            case KELURAHAN, KELURAHAN_ORGANISATION -> Level.KELURAHAN;
-            case KECAMATAN -> Level.KECAMATAN;
-            default -> throw new IllegalArgumentException(scope + " is not held in a territory");
-        };
-    }
 }
