@@ -48,6 +48,19 @@ class MessageBundlesTest {
         });
     }
 
+    /** MessageFormat swallows a single apostrophe in messages that take arguments ("{0}"). */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void messages_with_arguments_have_no_apostrophes(String bundle) throws IOException {
+        for (String file : new String[] {bundle + ".properties", bundle + "_en.properties"}) {
+            Properties messages = load(I18N.resolve(file));
+            for (String key : messages.stringPropertyNames()) {
+                String message = messages.getProperty(key);
+                assertThat(message.contains("{0}") && message.contains("'")).as(file + " " + key).isFalse();
+            }
+        }
+    }
+
     @Test
     void every_key_used_in_code_exists() throws IOException {
         Set<String> known = new TreeSet<>();

@@ -4,6 +4,7 @@ import id.musrenflow.base.AuditTrail;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.region.internal.RegionStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,14 @@ public class RegionService {
 
     public List<Territory> children(String parentCode) {
         return store.children(parentCode);
+    }
+
+    /**
+     * How many children each child of {@code parentCode} has (RTs per RW of a kelurahan), in one query instead of
+     * one per row; children without children of their own are absent from the map.
+     */
+    public Map<String, Long> childCounts(String parentCode) {
+        return store.childCounts(parentCode);
     }
 
     public long count(Level level) {

@@ -4,7 +4,9 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.region.Level;
 import id.musrenflow.region.Territory;
 import id.musrenflow.region.TerritoryCodes;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,14 @@ public class RegionStore {
 
     public List<Territory> children(String parentCode) {
         return repository.findByKodeIndukOrderByKode(parentCode).stream().map(WilayahEntity::toTerritory).toList();
+    }
+
+    public Map<String, Long> childCounts(String parentCode) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : repository.countGrandchildrenByChild(parentCode)) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     public long count(Level level) {

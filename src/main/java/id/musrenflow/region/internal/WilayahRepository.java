@@ -15,4 +15,8 @@ interface WilayahRepository extends JpaRepository<WilayahEntity, String> {
 
     @Query("select coalesce(max(w.nomor), 0) from WilayahEntity w where w.kodeInduk = ?1")
     int maxNumberUnder(String parentCode);
+
+    @Query("select c.kodeInduk, count(c) from WilayahEntity c where c.kodeInduk in "
+            + "(select p.kode from WilayahEntity p where p.kodeInduk = ?1) group by c.kodeInduk")
+    List<Object[]> countGrandchildrenByChild(String parentCode);
 }
