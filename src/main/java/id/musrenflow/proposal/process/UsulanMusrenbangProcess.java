@@ -37,6 +37,13 @@ public final class UsulanMusrenbangProcess {
         public static final String CATATAN = "catatan";
         public static final String TAHAP_REVISI = "tahapRevisi";
         public static final String OPD_TUJUAN = "opdTujuan";
+        public static final String VOLUME_SESUAI = "volumeSesuai";
+        public static final String LOKASI_SESUAI = "lokasiSesuai";
+        public static final String BUKAN_DUPLIKAT = "bukanDuplikat";
+        /** ISO-8601 date (yyyy-MM-dd), as Camunda Forms stores it */
+        public static final String TANGGAL_SURVEI = "tanggalSurvei";
+        /** whole Rupiah, a Long */
+        public static final String PAGU_INDIKATIF = "paguIndikatif";
         /** transient: who completed the step, for the status history */
         public static final String PELAKU = "pelaku";
 
