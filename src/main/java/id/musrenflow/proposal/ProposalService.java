@@ -7,6 +7,7 @@ import id.musrenflow.identity.UserService;
 import id.musrenflow.proposal.internal.DraftRules;
 import id.musrenflow.proposal.internal.ProposalStore;
 import id.musrenflow.proposal.process.UsulanProcessClient;
+import id.musrenflow.region.RegionService;
 import id.musrenflow.region.TerritoryCodes;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,15 +29,17 @@ public class ProposalService {
     private final UserService users;
     private final UsulanProcessClient process;
     private final ApplicationEventPublisher events;
+    private final RegionService regions;
     private final Clock clock;
 
     ProposalService(ProposalStore store, DraftRules rules, UserService users, @Lazy UsulanProcessClient process,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, RegionService regions, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.users = users;
         this.process = process;
         this.events = events;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -58,6 +61,15 @@ public class ProposalService {
 
     public List<StatusChange> history(long id) {
         return store.history(id);
+    }
+
+    /** The public tracking view of an usulan by its number; empty for unknown numbers and unsubmitted drafts. */
+    public Optional<PublicTracking> track(String number) {
+        return store.findByNumber(number == null ? "" : number.strip())
+                .filter(u -> u.status() != ProposalStatus.DRAFT)
+                .map(u -> new PublicTracking(u.number(), u.displayTitle(), regions.describe(u.kelurahanCode()),
+                        u.status(), store.history(u.id()).stream()
+                        .map(c -> new PublicTracking.Step(c.at(), c.to(), c.reasonCode(), c.reason())).toList()));
     }
 
     /** Stores a draft and gives it its permanent number, e.g. U-2027-3375011002-0042. */

@@ -94,4 +94,10 @@ class CamundaAccessIT extends PostgresIT {
         assertThat(direct.statusCode()).isEqualTo(401);
         assertThat(direct.body()).doesNotContain("authorizedApps");
     }
+
+    @Test
+    void the_public_tracking_page_needs_no_sign_in_while_the_app_does() {
+        assertThat(session().get("/lacak/U-2027-3375011002-0001", "Accept", "text/html").statusCode()).isEqualTo(200);
+        assertThat(session().get("/", "Accept", "text/html").statusCode()).isEqualTo(302);
+    }
 }

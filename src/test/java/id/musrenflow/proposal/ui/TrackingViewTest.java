@@ -1,0 +1,70 @@
+package id.musrenflow.proposal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import id.musrenflow.KaribuTest;
+import id.musrenflow.proposal.ProposalDraft;
+import id.musrenflow.proposal.ProposalField;
+import id.musrenflow.proposal.ProposalKind;
+import id.musrenflow.proposal.ProposalOrigin;
+import id.musrenflow.proposal.ProposalService;
+import id.musrenflow.proposal.ProposalSummary;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TrackingViewTest extends KaribuTest {
+
+    private static final String MEDONO = "33.75.01.1002";
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    @Autowired
+    private ProposalService proposals;
+
+    private ProposalSummary submitted(String title) {
+        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+                List.of(MEDONO + ".002.003"), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL,
+                null, title, "Balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE,
+                "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);
+        ProposalSummary created = proposals.createDraft(draft, "rt003.medono");
+        return proposals.submit(created.id(), "rt003.medono");
+    }
+
+    @Test
+    void anyone_sees_status_and_timeline_without_personal_data() {
+        ProposalSummary usulan = submitted("Kelas ibu balita RT 003");
+
+        UI.getCurrent().setLocale(INDONESIAN);
+        UI.getCurrent().navigate("lacak/" + usulan.number());
+
+        assertThat(_get(Span.class, spec -> spec.withId("tracking-status")).getText()).isEqualTo("Diajukan ke RW");
+        OrderedList timeline = _get(OrderedList.class, spec -> spec.withId("tracking-timeline"));
+        assertThat(timeline.getChildren().count()).isEqualTo(2);
+        String page = _get(TrackingView.class).getElement().getTextRecursively();
+        assertThat(page).contains(usulan.number(), "Kelas ibu balita RT 003", "Medono")
+                .doesNotContain("rt003.medono", "Slamet Riyadi", "ketua-rt:");
+    }
+
+    @Test
+    void the_page_speaks_english_when_asked() {
+        ProposalSummary usulan = submitted("Posyandu lansia");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("lacak/" + usulan.number());
+        assertThat(_get(Span.class, spec -> spec.withId("tracking-status")).getText()).isEqualTo("Submitted to the RW");
+    }
+
+    @Test
+    void an_unknown_number_gets_a_friendly_message() {
+        UI.getCurrent().setLocale(INDONESIAN);
+        UI.getCurrent().navigate("lacak/U-2027-0000000000-9999");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("tracking-not-found")).getText())
+                .contains("U-2027-0000000000-9999", "tidak ditemukan");
+    }
+}
