@@ -51,14 +51,16 @@ public class TaskInboxService {
         if (!user.groups().isEmpty()) {
             query = query.taskCandidateGroupIn(List.copyOf(user.groups()));
         }
-        return query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user.username()))
-                .map(this::toInboxTask).toList();
+        List<Task> found = query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream()
+                .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user.username())).toList();
+        Map<String, String> businessKeys = businessKeys(found);
+        return found.stream().map(t -> toInboxTask(t, businessKeys.get(t.getProcessInstanceId()))).toList();
     }
 
     @Transactional(readOnly = true)
     public InboxTask task(String taskId, AuthenticatedUser user) {
-        return toInboxTask(permitted(taskId, user));
+        Task task = permitted(taskId, user);
+        return toInboxTask(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()));
     }
 
     @Transactional
@@ -146,17 +148,25 @@ public class TaskInboxService {
         return task.getCamundaFormRef().getKey();
     }
 
-    private InboxTask toInboxTask(Task task) {
+    private InboxTask toInboxTask(Task task, String businessKey) {
         return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0],
-                businessKey(task), toLocal(task.getCreateTime()), toLocal(task.getDueDate()), task.getAssignee(),
+                businessKey, toLocal(task.getCreateTime()), toLocal(task.getDueDate()), task.getAssignee(),
                 task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),
                 tasks.getVariables(task.getId()));
     }
 
-    private String businessKey(Task task) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+    /** Business keys of the tasks' process instances, in one query however long the inbox is. */
+    private Map<String, String> businessKeys(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new java.util.HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+        return keys;
     }
 
     private static LocalDateTime toLocal(Date date) {
