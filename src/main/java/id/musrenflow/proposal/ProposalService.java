@@ -59,6 +59,21 @@ public class ProposalService {
         return store.byProposer(username);
     }
 
+    /** Every stored field of the usulan; callers check the reader's territory (ProposalAccess) first. */
+    public Optional<ProposalDetail> detail(long id) {
+        return store.detail(id);
+    }
+
+    public List<Attachment> attachments(long id) {
+        return store.attachments(id);
+    }
+
+    /** The bytes of an attachment of this usulan (its thumbnail when asked and available). */
+    public Optional<byte[]> attachmentContent(long proposalId, long attachmentId, boolean thumbnail) {
+        boolean belongs = store.attachments(proposalId).stream().anyMatch(a -> a.id() == attachmentId);
+        return belongs ? store.attachmentBytes(attachmentId, thumbnail) : Optional.empty();
+    }
+
     public List<StatusChange> history(long id) {
         return store.history(id);
     }
@@ -125,6 +140,12 @@ public class ProposalService {
         }
         String position = users.activePositions(actor).stream().map(Position::groupId).findFirst().orElse(null);
         store.addHistory(id, new StatusChange(now, actor, position, usulan.status(), to, reasonCode, reason, note));
+    }
+
+    /** The OPD that verifies the usulan now (after a re-assignment; opd_awal keeps the first one). */
+    @Transactional
+    public void recordFinalOpd(long id, String opdCode) {
+        store.setFinalOpd(id, opdCode);
     }
 
     @Transactional

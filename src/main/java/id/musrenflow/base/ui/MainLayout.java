@@ -24,7 +24,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,12 +38,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient LanguagePreference languages;
     private final transient List<ShellLink> links;
+    private final transient List<MenuBadge> badges;
+    private final transient List<NavbarWidget> widgets;
     private final Span viewTitle = new Span();
+    private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, LanguagePreference languages, List<ShellLink> links) {
+    public MainLayout(AuthenticationContext authentication, LanguagePreference languages, List<ShellLink> links,
+                      List<MenuBadge> badges, List<NavbarWidget> widgets) {
         this.authentication = authentication;
         this.languages = languages;
         this.links = links;
+        this.badges = badges;
+        this.widgets = widgets;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("mf-view-title");
         DrawerToggle toggle = new DrawerToggle();
@@ -73,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
+            itemsByPath.put(stripSlashes(entry.path()), item);
         }
         List<String> roles = authentication.getGrantedRoles().stream().toList();
         links.stream()
@@ -101,7 +110,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 switchLanguage(event.getValue());
             }
         });
-        HorizontalLayout area = new HorizontalLayout(language);
+        HorizontalLayout area = new HorizontalLayout();
+        widgets.forEach(widget -> widget.create().ifPresent(area::add));
+        area.add(language);
         area.setAlignItems(FlexComponent.Alignment.CENTER);
         area.setSpacing(true);
         Optional<ShellUser> user = authentication.getAuthenticatedUser(ShellUser.class);
@@ -134,5 +145,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "Musrenflow";
         viewTitle.setText(title);
+        refreshBadges();
+    }
+
+    /** Asks every badge for its count again; views call it after an action that changes one (a task completed). */
+    public void refreshBadges() {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = itemsByPath.get(stripSlashes(badge.path()));
+            if (item == null) {
+                continue;
+            }
+            int count = badge.count();
+            if (count > 0) {
+                Span counter = new Span(String.valueOf(count));
+                counter.getElement().getThemeList().add("badge contrast pill small");
+                counter.addClassName("mf-nav-badge");
+                counter.getElement().setAttribute("aria-label", getTranslation("shell.jumlah", count));
+                item.setSuffixComponent(counter);
+            } else {
+                item.setSuffixComponent(null);
+            }
+        }
+    }
+
+    private static String stripSlashes(String path) {
+        return path == null ? "" : path.replaceAll("^/+|/+$", "");
     }
 }

@@ -1,6 +1,9 @@
 package id.musrenflow.proposal.internal;
 
+import id.musrenflow.proposal.Attachment;
+import id.musrenflow.proposal.AttachmentType;
 import id.musrenflow.proposal.CatalogueItem;
+import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
 import id.musrenflow.proposal.ProposalField;
 import id.musrenflow.proposal.ProposalKind;
@@ -114,6 +117,10 @@ public class ProposalStore {
                 jdbc.sql("select asal from usulan where id = ?").param(id).query(String.class).single());
     }
 
+    public void setFinalOpd(long id, String opdCode) {
+        jdbc.sql("update usulan set opd_akhir = ? where id = ?").params(opdCode, id).update();
+    }
+
     public void markRevised(long id) {
         jdbc.sql("update usulan set revisi = revisi + 1 where id = ?").param(id).update();
     }
@@ -152,6 +159,43 @@ public class ProposalStore {
                         + "diunggah_oleh, diunggah_pada) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, type, fileName, contentType, content.length, content, thumbnail, actor, Timestamp.valueOf(now))
                 .update();
+    }
+
+    public Optional<ProposalDetail> detail(long id) {
+        return find(id).flatMap(summary -> jdbc.sql("select tahun, asal, kode_kelurahan, kode_rw, alamat, latitude, "
+                        + "longitude, jenis, bidang, kamus_id, judul, masalah, deskripsi, output_diharapkan, "
+                        + "penerima_manfaat_jumlah, penerima_manfaat_kelompok, volume, satuan, harga_satuan, biaya, "
+                        + "alasan_biaya, swadaya, nama_warga, telepon_warga, pengusul_jabatan, opd_awal, sub_kegiatan_kode, "
+                        + "peringkat_rw, peringkat_kelurahan, peringkat_kecamatan, usulan_ke from usulan where id = ?")
+                .param(id)
+                .query((rs, i) -> new ProposalDetail(summary, new ProposalDraft(rs.getInt(1),
+                        ProposalOrigin.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), summary.rtCodes(),
+                        rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), ProposalKind.valueOf(rs.getString(8)),
+                        ProposalField.valueOf(rs.getString(9)), rs.getObject(10) == null ? null : rs.getLong(10),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getObject(15) == null ? null : rs.getInt(15), rs.getString(16), rs.getBigDecimal(17),
+                        rs.getString(18), rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getString(21),
+                        rs.getString(22), rs.getString(23), rs.getString(24)), rs.getString(25), rs.getString(26),
+                        rs.getString(27), rs.getObject(28, Integer.class), rs.getObject(29, Integer.class),
+                        rs.getObject(30, Integer.class), rs.getInt(31)))
+                .optional());
+    }
+
+    public List<Attachment> attachments(long id) {
+        return jdbc.sql("select id, usulan_id, jenis, nama_file, tipe_konten, ukuran, thumbnail is not null, "
+                        + "diunggah_oleh, diunggah_pada from usulan_lampiran where usulan_id = ? order by id")
+                .param(id)
+                .query((rs, i) -> new Attachment(rs.getLong(1), rs.getLong(2), AttachmentType.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7), rs.getString(8),
+                        rs.getTimestamp(9).toLocalDateTime()))
+                .list();
+    }
+
+    /** The attachment's bytes, or its thumbnail when {@code thumbnail} (falling back to the full image). */
+    public Optional<byte[]> attachmentBytes(long attachmentId, boolean thumbnail) {
+        String column = thumbnail ? "coalesce(thumbnail, isi)" : "isi";
+        return jdbc.sql("select " + column + " from usulan_lampiran where id = ?").param(attachmentId)
+                .query((rs, i) -> rs.getBytes(1)).optional();
     }
 
     private ProposalSummary summary(ResultSet rs, int row) throws SQLException {

@@ -28,13 +28,21 @@ public class UbahStatusUsulanListener {
                 (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN_FORUM)));
     }
 
+    /** Discussion or re-assignment; the model has already put the receiving OPD into kodeOpd for the next task. */
     public void menurutKeputusanOpd(DelegateExecution execution) {
-        record(execution, List.of(StatusUsulanRules.afterOpdRepeat(
-                (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN))));
+        String decision = (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN);
+        if ("ALIHKAN".equals(decision)) {
+            proposals.recordFinalOpd(idOf(execution), (String) execution.getVariable(UsulanMusrenbangProcess.Var.KODE_OPD));
+        }
+        record(execution, List.of(StatusUsulanRules.afterOpdRepeat(decision)));
+    }
+
+    private static long idOf(DelegateExecution execution) {
+        return ((Number) execution.getVariable(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
     }
 
     private void record(DelegateExecution execution, List<String> statuses) {
-        long id = ((Number) execution.getVariable(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
+        long id = idOf(execution);
         String actor = (String) execution.getVariable(UsulanMusrenbangProcess.Var.PELAKU);
         String reasonCode = (String) execution.getVariable(UsulanMusrenbangProcess.Var.KODE_ALASAN);
         String reason = (String) execution.getVariable(UsulanMusrenbangProcess.Var.ALASAN);

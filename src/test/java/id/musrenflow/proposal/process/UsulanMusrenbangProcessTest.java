@@ -144,7 +144,7 @@ class UsulanMusrenbangProcessTest {
         ProcessInstance pi = submitFromRt();
         complete(task(TASK_TELAAH_RW, pi), decision("KEMBALIKAN"));
         assertThat(task(TASK_REVISI, pi)).isAssignedTo("rt003.medono");
-        complete(task(TASK_REVISI, pi), withVariables(Var.TAHAP_REVISI, "RW"));
+        complete(task(TASK_REVISI, pi), withVariables(Var.CATATAN, "foto diganti"));
         assertThat(pi).isWaitingAt(TASK_TELAAH_RW);
         assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PERLU_REVISI", "DIAJUKAN_RW");
     }
@@ -154,7 +154,7 @@ class UsulanMusrenbangProcessTest {
         ProcessInstance pi = submitFromRt();
         complete(task(TASK_TELAAH_RW, pi), decision("SETUJUI"));
         complete(task(TASK_VERIFIKASI_KELURAHAN, pi), decision("KEMBALIKAN"));
-        complete(task(TASK_REVISI, pi), withVariables(Var.TAHAP_REVISI, "KELURAHAN"));
+        complete(task(TASK_REVISI, pi), withVariables(Var.CATATAN, "volume diperbaiki"));
         assertThat(pi).isWaitingAt(TASK_VERIFIKASI_KELURAHAN);
         assertThat(status.statuses()).endsWith("PERLU_REVISI", "DIAJUKAN_KELURAHAN");
     }
@@ -224,7 +224,7 @@ class UsulanMusrenbangProcessTest {
     void opd_reassigns_it_to_another_opd_whose_verifiers_get_the_task() {
         ProcessInstance pi = atOpd();
         Map<String, Object> reassign = decision("ALIHKAN");
-        reassign.put(Var.KODE_OPD, "DINKES");
+        reassign.put(Var.OPD_TUJUAN, "DINKES");
         complete(task(TASK_VERIFIKASI_OPD, pi), reassign);
         assertThat(task(TASK_VERIFIKASI_OPD, pi)).hasCandidateGroup("verifikator-opd:DINKES");
         assertThat(status.statuses()).endsWith("VERIFIKASI_OPD");
