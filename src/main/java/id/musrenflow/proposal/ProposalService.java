@@ -140,6 +140,8 @@ public class ProposalService {
         }
         String position = users.activePositions(actor).stream().map(Position::groupId).findFirst().orElse(null);
         store.addHistory(id, new StatusChange(now, actor, position, usulan.status(), to, reasonCode, reason, note));
+        events.publishEvent(new ProposalStatusChanged(id, usulan.number(), usulan.displayTitle(), usulan.proposer(),
+                usulan.status(), to, actor, reasonCode, reason));
     }
 
     /** The OPD that verifies the usulan now (after a re-assignment; opd_awal keeps the first one). */
