@@ -1,0 +1,7 @@
+/**
+ * Notifications in the app: the proposer hears of every decision on their usulan, and the positions a new task is
+ * offered to (candidate groups) hear of the task, so a new holder or an acting official (Plt/Plh) sees it too.
+ * Written in the transaction of the step that caused them (a rolled-back step leaves none); read state is per user;
+ * texts are message keys with arguments, rendered in each reader's language. Nothing depends on this module.
+ */
+package id.musrenflow.notification;
