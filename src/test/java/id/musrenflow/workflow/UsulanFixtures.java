@@ -34,7 +34,7 @@ public record UsulanFixtures(ProposalService proposals) {
         ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002", List.of(rtCode),
                 "Gang Melati", scaled(latitude), scaled(longitude), ProposalKind.FISIK, ProposalField.INFRASTRUKTUR,
                 item, title, "Saluran tersumbat, air meluap saat hujan", null, null, 60, "warga", new BigDecimal("40"),
-                null, null, null, null, null, null, null);
+                "m", null, null, null, null, null, null);
         ProposalSummary created = proposals.createDraft(draft, rtHead);
         proposals.addAttachment(created.id(), AttachmentType.FOTO, "saluran.jpg", "image/jpeg",
                 new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3}, null, rtHead);
