@@ -6,18 +6,24 @@ import id.musrenflow.workflow.forms.FormSchemaReader;
 import id.musrenflow.workflow.forms.FormValidator;
 import id.musrenflow.workflow.forms.Option;
 import id.musrenflow.workflow.forms.ValidationResult;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,32 +41,98 @@ public class TaskInboxService {
     /** Transient variable naming who completed the step, read by status listeners for the history. */
     public static final String ACTOR_VARIABLE = "pelaku";
 
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final ProcessNames names;
+    private final TaskComments comments;
+    private final Clock clock;
     private final FormSchemaReader forms = new FormSchemaReader();
     private final FormValidator validator = new FormValidator();
 
-    TaskInboxService(TaskService tasks, RuntimeService runtime) {
+    TaskInboxService(TaskService tasks, RuntimeService runtime, ProcessNames names, TaskComments comments,
+                     Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.names = names;
+        this.comments = comments;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<InboxTask> inbox(AuthenticatedUser user) {
-        var query = tasks.createTaskQuery().initializeFormKeys().or().taskAssignee(user.username());
-        if (!user.groups().isEmpty()) {
-            query = query.taskCandidateGroupIn(List.copyOf(user.groups()));
-        }
-        List<Task> found = query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user.username())).toList();
-        Map<String, String> businessKeys = businessKeys(found);
-        return found.stream().map(t -> toInboxTask(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+        return inbox(user, InboxQuery.all());
     }
 
+    /**
+     * The user's own tasks and those offered to their positions, filtered and sorted by the engine; the search
+     * (any case) is applied to that list. A handful of queries however long the list is.
+     */
+    @Transactional(readOnly = true)
+    public List<InboxTask> inbox(AuthenticatedUser user, InboxQuery filter) {
+        TaskQuery query = openTo(user).initializeFormKeys();
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.stage() != null) {
+            query.taskDefinitionKey(filter.stage());
+        }
+        if (filter.kelurahanCode() != null) {
+            query.processVariableValueEquals(InboxTask.KELURAHAN_VARIABLE, filter.kelurahanCode());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(Date.from(clock.instant()));
+        }
+        switch (filter.sort()) {
+            case CREATED -> query.orderByTaskCreateTime().asc();
+            case NAME -> query.orderByTaskName().asc().orderByDueDate().asc();
+            default -> query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+        }
+        List<Task> found = query.list().stream()
+                .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user.username())).toList();
+        Map<String, String> businessKeys = businessKeys(found);
+        if (filter.search() != null) {
+            String wanted = filter.search().toLowerCase(Locale.ROOT);
+            found = found.stream().filter(t -> contains(t.getName(), wanted)
+                    || contains(businessKeys.get(t.getProcessInstanceId()), wanted)).toList();
+        }
+        Set<String> shared = sharedAmong(found, user);
+        Map<String, Map<String, Object>> variables = listVariables(found);
+        return found.stream().map(t -> toInboxTask(t, businessKeys.get(t.getProcessInstanceId()),
+                variables.getOrDefault(t.getProcessInstanceId(), Map.of()), shared.contains(t.getId()))).toList();
+    }
+
+    /** How many tasks the user's inbox holds (for the badge beside "Tugas"): one count query. */
+    @Transactional(readOnly = true)
+    public long count(AuthenticatedUser user) {
+        return openTo(user).count();
+    }
+
+    /** The time the inbox judges due dates by. */
+    public LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), JAKARTA);
+    }
+
+    /** One task with all its process variables, for the task's own page. */
     @Transactional(readOnly = true)
     public InboxTask task(String taskId, AuthenticatedUser user) {
         Task task = permitted(taskId, user);
-        return toInboxTask(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()));
+        return toInboxTask(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()),
+                tasks.getVariables(task.getId()), !candidateGroups(taskId).isEmpty());
+    }
+
+    /** Leaves a note on the task for the others working on it; plain text only. */
+    @Transactional
+    public void addComment(String taskId, AuthenticatedUser user, String text) {
+        comments.add(visible(taskId, user), user.username(), text);
+    }
+
+    /** The task's notes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskComment> comments(String taskId, AuthenticatedUser user) {
+        visible(taskId, user);
+        return comments.of(taskId);
     }
 
     @Transactional
@@ -117,6 +189,58 @@ public class TaskInboxService {
         return false;
     }
 
+    /** Assigned to the user or offered to one of their positions, whoever holds it now. */
+    private Task visible(String taskId, AuthenticatedUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new BusinessException("tugas.error.sudah-selesai");
+        }
+        if (!user.username().equals(task.getAssignee())
+                && candidateGroups(taskId).stream().noneMatch(user.groups()::contains)) {
+            throw new BusinessException("tugas.error.bukan-untuk-anda");
+        }
+        return task;
+    }
+
+    private TaskQuery openTo(AuthenticatedUser user) {
+        TaskQuery query = tasks.createTaskQuery().or().taskAssignee(user.username());
+        if (!user.groups().isEmpty()) {
+            query = query.taskCandidateGroupIn(List.copyOf(user.groups()));
+        }
+        return query.endOr();
+    }
+
+    private static boolean contains(String text, String lowerCasePart) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerCasePart);
+    }
+
+    /** Of the listed tasks, those the user holds but that were offered to positions (claimed, so releasable). */
+    private Set<String> sharedAmong(List<Task> found, AuthenticatedUser user) {
+        String[] mine = found.stream().filter(t -> user.username().equals(t.getAssignee())).map(Task::getId)
+                .toArray(String[]::new);
+        if (mine.length == 0) {
+            return Set.of();
+        }
+        return tasks.createTaskQuery().taskIdIn(mine).withCandidateGroups().includeAssignedTasks().list().stream()
+                .map(Task::getId).collect(Collectors.toSet());
+    }
+
+    /** The variables a list shows, for all listed tasks' process instances in one query. */
+    private Map<String, Map<String, Object>> listVariables(List<Task> found) {
+        String[] instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        if (instanceIds.length == 0) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+                .variableName(InboxTask.KELURAHAN_VARIABLE).disableBinaryFetching()
+                .disableCustomObjectDeserialization().list()
+                .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                        .putIfAbsent(v.getName(), v.getValue()));
+        return byInstance;
+    }
+
     private Task permitted(String taskId, AuthenticatedUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
@@ -138,7 +262,7 @@ public class TaskInboxService {
         return tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private static String formRefOf(Task task) {
@@ -148,28 +272,34 @@ public class TaskInboxService {
         return task.getCamundaFormRef().getKey();
     }
 
-    private InboxTask toInboxTask(Task task, String businessKey) {
+    private InboxTask toInboxTask(Task task, String businessKey, Map<String, Object> variables, boolean shared) {
+        String definitionId = task.getProcessDefinitionId();
+        ProcessNames.Names named = definitionId == null ? null : names.of(definitionId);
         return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0],
+                definitionId == null ? null : definitionId.split(":")[0],
                 businessKey, toLocal(task.getCreateTime()), toLocal(task.getDueDate()), task.getAssignee(),
                 task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),
-                tasks.getVariables(task.getId()));
+                Map.copyOf(variables.entrySet().stream().filter(e -> e.getValue() != null)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
+                named == null ? task.getTaskDefinitionKey()
+                        : named.tasks().getOrDefault(task.getTaskDefinitionKey(), task.getTaskDefinitionKey()),
+                named == null ? null : named.process(), shared);
     }
 
     /** Business keys of the tasks' process instances, in one query however long the inbox is. */
     private Map<String, String> businessKeys(List<Task> found) {
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> keys = new java.util.HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
         return keys;
     }
 
     private static LocalDateTime toLocal(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.of("Asia/Jakarta"));
+        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), JAKARTA);
     }
 }

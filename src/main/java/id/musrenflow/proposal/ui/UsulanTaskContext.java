@@ -1,0 +1,60 @@
+package id.musrenflow.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.proposal.DuplicateService;
+import id.musrenflow.proposal.ProposalService;
+import id.musrenflow.proposal.process.UsulanMusrenbangProcess;
+import id.musrenflow.reference.Opd;
+import id.musrenflow.reference.OpdService;
+import id.musrenflow.region.RegionService;
+import id.musrenflow.workflow.InboxTask;
+import id.musrenflow.workflow.TaskContextProvider;
+import id.musrenflow.workflow.forms.Option;
+import java.util.List;
+import java.util.Map;
+
+
+/** Beside every usulan-musrenbang task: the usulan itself, with possible duplicates first; the list of OPDs. */
+@org.springframework.stereotype.Component
+class UsulanTaskContext implements TaskContextProvider {
+
+    /** valuesKey of the OPD select in form-verifikasi-opd */
+    static final String OPD_OPTIONS = "daftarOpd";
+
+    private final ProposalService proposals;
+    private final DuplicateService duplicates;
+    private final OpdService opds;
+    private final RegionService regions;
+
+    UsulanTaskContext(ProposalService proposals, DuplicateService duplicates, OpdService opds,
+                      RegionService regions) {
+        this.proposals = proposals;
+        this.duplicates = duplicates;
+        this.opds = opds;
+        this.regions = regions;
+    }
+
+    @Override
+    public boolean supports(InboxTask task) {
+        return UsulanMusrenbangProcess.KEY.equals(task.processDefinitionKey())
+                && task.variables().get(UsulanMusrenbangProcess.Var.USULAN_ID) instanceof Number;
+    }
+
+    @Override
+    public Component context(InboxTask task, AuthenticatedUser user) {
+        long id = ((Number) task.variables().get(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
+        return proposals.detail(id)
+                .<Component>map(detail -> new UsulanContextPanel(detail, proposals, duplicates.possibleDuplicates(id),
+                        regions, opds))
+                .orElseGet(() -> new Paragraph(com.vaadin.flow.component.UI.getCurrent()
+                        .getTranslation("konteks.usulan.tidak-ditemukan")));
+    }
+
+    @Override
+    public Map<String, List<Option>> formOptions(InboxTask task) {
+        return Map.of(OPD_OPTIONS, opds.list().stream().filter(Opd::active)
+                .map(o -> new Option(o.code(), o.name())).toList());
+    }
+}
