@@ -33,8 +33,9 @@ public class ForumStore {
         jdbc.sql("select r.usulan_id, r.kode_rt from usulan_rt r join usulan u on u.id = r.usulan_id "
                         + "where u.nomor in (:numbers) order by r.kode_rt")
                 .param("numbers", numbers)
-                .query((rs, i) -> rts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
+                .query(rs -> {
+                    rts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
         return jdbc.sql("select id, nomor, tahun, judul, revisi, kode_kelurahan, kode_rw, coalesce(opd_akhir, opd_awal), "
                         + "biaya, status, " + rank + ", " + previous + " from usulan where nomor in (:numbers)")
                 .param("numbers", numbers)

@@ -3,6 +3,7 @@ package id.musrenflow.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -97,7 +97,7 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
         }
         for (ForumItem item : agenda) {
             ForumRow[] self = new ForumRow[1];
-            self[0] = new ForumRow(item, forum().level(), delta -> move(self[0], delta), this::decided, this::updateTotals);
+            self[0] = new ForumRow(item, forum().level(), delta -> move(self[0], delta), row -> ForumRanking.decided(rows, row), this::updateTotals);
             rows.add(self[0]);
         }
         if (rows.isEmpty()) {
@@ -105,38 +105,29 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
             empty.setId("forum-kosong");
             sheet.add(empty);
         }
-        rows.forEach(sheet::add);
+        render();
         confirm.setEnabled(!rows.isEmpty());
         updateTotals();
     }
 
-    /** Moving a row re-numbers the agreed rows in the order shown, so ranks stay 1..n. */
     private void move(ForumRow row, int delta) {
-        int from = rows.indexOf(row);
-        int to = from + delta;
-        if (to < 0 || to >= rows.size()) {
-            return;
-        }
-        Collections.swap(rows, from, to);
-        sheet.removeAll();
-        rows.forEach(sheet::add);
-        int rank = 1;
-        for (ForumRow r : rows) {
-            r.setRank(r.agreed() ? Integer.valueOf(rank++) : r.rank());
+        if (ForumRanking.move(rows, row, delta)) {
+            render();
         }
     }
 
-    /** A newly agreed usulan goes to the end of the ranking; one no longer agreed gives its rank up. */
-    private void decided(ForumRow row) {
-        if (row.agreed() && row.rank() == null) {
-            row.setRank(1 + (int) rows.stream().filter(r -> r != row && r.agreed() && r.rank() != null).count());
-        } else if (!row.agreed() && row.rank() != null) {
-            row.setRank(null);
-            List<ForumRow> ranked = new ArrayList<>(rows.stream().filter(r -> r.agreed() && r.rank() != null).toList());
-            ranked.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
-            for (int i = 0; i < ranked.size(); i++) {
-                ranked.get(i).setRank(i + 1);
+    /** The kecamatan forum sees its list grouped by OPD: a heading wherever the OPD changes. */
+    private void render() {
+        sheet.getChildren().filter(c -> c instanceof ForumRow || c instanceof H4).toList().forEach(sheet::remove);
+        String opd = null;
+        for (ForumRow row : rows) {
+            String rowOpd = String.valueOf(row.item().opdCode());
+            if (forum().level() == ForumLevel.KECAMATAN && !rowOpd.equals(opd)) {
+                sheet.add(new H4(row.item().opdCode() == null ? getTranslation("forum.tanpa-opd")
+                        : getTranslation("forum.opd") + " " + row.item().opdCode()));
             }
+            opd = rowOpd;
+            sheet.add(row);
         }
     }
 

@@ -43,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumViewTest extends KaribuTest {
 
     private static final String MEDONO = "33.75.01.1002";
+    private static final String BARAT = "33.75.01";
 
     @Autowired
     private ForumService forums;
@@ -55,12 +56,39 @@ class ForumViewTest extends KaribuTest {
 
     /** The in-memory database is shared by the UI tests: the forum first decides whatever is left waiting. */
     @BeforeEach
-    void emptyAgenda() {
-        List<ForumDecision> leftovers = forums.agenda(ForumLevel.KELURAHAN, MEDONO, null, "lurah.medono").stream()
+    void emptyAgendas() {
+        decideLeftovers(ForumLevel.KELURAHAN, MEDONO, "lurah.medono");
+        decideLeftovers(ForumLevel.KECAMATAN, BARAT, "camat.barat");
+    }
+
+    private void decideLeftovers(ForumLevel level, String territory, String operator) {
+        List<ForumDecision> leftovers = forums.agenda(level, territory, null, operator).stream()
                 .map(i -> ForumDecision.notAgreed(i.number(), ReasonCode.DITANGGUHKAN, "Sisa uji sebelumnya")).toList();
         if (!leftovers.isEmpty()) {
-            forums.confirm(ForumLevel.KELURAHAN, MEDONO, null, leftovers, "lurah.medono");
+            forums.confirm(level, territory, null, leftovers, operator);
         }
+    }
+
+    @Test
+    void the_camat_sees_the_kecamatan_list_grouped_by_opd_and_agrees_it() {
+        ProposalSummary usulan = atForum("PMT balita untuk kecamatan");
+        forums.confirm(ForumLevel.KELURAHAN, MEDONO, null,
+                List.of(ForumDecision.agreed(usulan.number(), ForumOutcome.KECAMATAN, 1)), "lurah.medono");
+        complete("staf.barat", usulan, Map.of("tanggalSurvei", "2027-02-03", "keputusan", "LAYAK"));
+        openForum("camat.barat");
+
+        Div sheet = _get(Div.class, spec -> spec.withId("forum-grid"));
+        assertThat(sheet.getElement().getTextRecursively()).contains("OPD DINKES", "Medono RT 003 / RW 002",
+                "Rp 5.000.000", "Peringkat sebelumnya: 1");
+        assertThat(decision(usulan).getListDataView().getItems())
+                .containsExactly(ForumOutcome.DISEPAKATI, ForumOutcome.TIDAK_DISEPAKATI);
+        decide(usulan, ForumOutcome.DISEPAKATI);
+        _click(_get(Button.class, spec -> spec.withId("forum-konfirmasi")));
+        _click(_get(Button.class, spec -> spec.withId("forum-konfirmasi-ya")));
+
+        assertThat(_get(ListItem.class, spec -> spec.withId("forum-hasil-DISEPAKATI")).getElement().getTextRecursively())
+                .startsWith("Disepakati: 1 usulan").contains(usulan.number());
+        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.VERIFIKASI_OPD);
     }
 
     @Test
