@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,8 @@ public class ForumService {
     private static final Set<PositionType> KELURAHAN_OPERATORS =
             Set.of(PositionType.LURAH, PositionType.STAF_KELURAHAN, PositionType.LPM);
     private static final Set<PositionType> KECAMATAN_OPERATORS = Set.of(PositionType.CAMAT, PositionType.STAF_KECAMATAN);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForumService.class);
 
     private final ForumStore store;
     private final ForumRules rules;
@@ -104,6 +108,7 @@ public class ForumService {
                 engine.decide(level, decision, actor);
             } catch (RuntimeException failed) {
                 // the transaction is already marked for rollback: nothing of this list stays
+                LOG.warn("Forum decision for {} could not be delivered; the whole list is rolled back", item.number(), failed);
                 throw new BusinessException("forum.error.gagal-bergerak", decision.number());
             }
         }
