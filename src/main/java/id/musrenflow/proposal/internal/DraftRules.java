@@ -22,6 +22,11 @@ public class DraftRules {
         this.limits = limits;
     }
 
+    /** Markup or a script link in free text; forms use it to flag the field before anything is sent. */
+    public static boolean hasMarkup(String text) {
+        return text != null && MARKUP.matcher(text).find();
+    }
+
     public void check(ProposalDraft d) {
         required(d.title(), "usulan.error.judul-wajib");
         required(d.problem(), "usulan.error.masalah-wajib");
