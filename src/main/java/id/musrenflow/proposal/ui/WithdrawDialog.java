@@ -2,9 +2,11 @@ package id.musrenflow.proposal.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.FormDialog;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalSummary;
+import id.musrenflow.proposal.internal.DraftRules;
 
 /** Withdrawal by the proposer, which needs a reason; the dialog stays open with the text until it is accepted. */
 class WithdrawDialog extends FormDialog {
@@ -30,12 +32,15 @@ class WithdrawDialog extends FormDialog {
 
     @Override
     protected void save() {
+        if (DraftRules.hasMarkup(reason.getValue())) {
+            throw new BusinessException("usulan.error.html");
+        }
         proposals.withdraw(usulan.id(), actor, reason.getValue());
         done.run();
     }
 
     @Override
     protected HasValidation fieldFor(String messageKey) {
-        return "umum.error.alasan-wajib".equals(messageKey) ? reason : null;
+        return "umum.error.alasan-wajib".equals(messageKey) || "usulan.error.html".equals(messageKey) ? reason : null;
     }
 }

@@ -22,6 +22,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import id.musrenflow.KaribuTest;
+import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.security.LoginAttempts;
+import id.musrenflow.workflow.InboxTask;
+import id.musrenflow.workflow.TaskInboxService;
+import java.util.Map;
 import id.musrenflow.base.ui.FormDialog;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.AttachmentType;
@@ -54,6 +59,10 @@ class ProposalFormViewTest extends KaribuTest {
 
     @Autowired
     private ProposalService proposals;
+    @Autowired
+    private TaskInboxService inbox;
+    @Autowired
+    private LoginAttempts users;
 
     @BeforeEach
     void signIn() {
@@ -260,6 +269,38 @@ class ProposalFormViewTest extends KaribuTest {
         assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIBATALKAN);
         assertThat(byId(Span.class, "usulan-status").getText()).isEqualTo("Dibatalkan pengusul");
         assertThat(_find(Button.class, spec -> spec.withId("usulan-tarik"))).isEmpty();
+    }
+
+    @Test
+    void a_returned_usulan_shows_the_reason_and_is_resubmitted_with_a_note() {
+        ProposalSummary usulan = submitted("Dikembalikan RW form");
+        AuthenticatedUser rw = users.loadUserByUsername("rw002.medono");
+        InboxTask task = inbox.inbox(rw).stream().filter(t -> usulan.number().equals(t.businessKey())).findFirst()
+                .orElseThrow();
+        inbox.complete(task.id(), rw, Map.of("keputusan", "KEMBALIKAN", "kodeAlasan", "LOKASI_SALAH",
+                "alasan", "Sebutkan nama gang dan patokan"), Map.of());
+        UI.getCurrent().navigate("usulan/" + usulan.id());
+
+        assertThat(byId(Div.class, "usulan-alasan-kembali").getElement().getTextRecursively())
+                .contains("Alamat/lokasi salah", "Sebutkan nama gang dan patokan");
+        _setValue(byId(TextField.class, "usulan-alamat"), "Balai RW 002, Gang Melati 3");
+        _click(byId(Button.class, "usulan-ajukan-revisi"));
+        TextArea note = byId(TextArea.class, "usulan-catatan-revisi");
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Tuliskan apa yang Anda perbaiki.");
+        assertThat(byId(TextField.class, "usulan-alamat").getValue()).isEqualTo("Balai RW 002, Gang Melati 3");
+        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.PERLU_REVISI);
+
+        _setValue(note, "Nama gang ditambahkan");
+        _click(byId(Button.class, "usulan-ajukan-revisi"));
+
+        ProposalSummary revised = proposals.find(usulan.id()).orElseThrow();
+        assertThat(revised.status()).isEqualTo(ProposalStatus.DIAJUKAN_RW);
+        assertThat(revised.address()).isEqualTo("Balai RW 002, Gang Melati 3");
+        assertThat(byId(com.vaadin.flow.component.html.H2.class, "usulan-judul-halaman").getText())
+                .isEqualTo("Dikembalikan RW form (Revisi)");
+        assertThat(byId(com.vaadin.flow.component.html.OrderedList.class, "usulan-riwayat").getElement()
+                .getTextRecursively()).contains("Perlu revisi → Diajukan ke RW", "Catatan: Nama gang ditambahkan");
     }
 
     @Test
