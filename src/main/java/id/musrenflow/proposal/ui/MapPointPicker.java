@@ -4,7 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.musrenflow.proposal.ProposalLimits;
 import java.math.BigDecimal;
@@ -53,8 +53,9 @@ class MapPointPicker extends Div {
             script.addEventListener('load', start);
             """;
 
-    private final BigDecimalField latitude = new BigDecimalField();
-    private final BigDecimalField longitude = new BigDecimalField();
+    // text fields, not number fields: coordinates are written with a decimal point in every language
+    private final TextField latitude = new TextField();
+    private final TextField longitude = new TextField();
     private final Div map = new Div();
     private final ProposalLimits.MapBox box;
     private boolean readOnly;
@@ -72,7 +73,9 @@ class MapPointPicker extends Div {
         longitude.setId("usulan-lng");
         longitude.setLabel(getTranslation("usulan.form.bujur"));
         longitude.setPlaceholder("109.6753");
-        for (BigDecimalField field : new BigDecimalField[] {latitude, longitude}) {
+        for (TextField field : new TextField[] {latitude, longitude}) {
+            field.setAllowedCharPattern("[-+0-9.,]");
+            field.setMaxLength(14);
             field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             field.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
@@ -93,9 +96,9 @@ class MapPointPicker extends Div {
         BigDecimal centreLat = box.south().add(box.north()).divide(BigDecimal.valueOf(2));
         BigDecimal centreLng = box.west().add(box.east()).divide(BigDecimal.valueOf(2));
         map.getElement().executeJs(INIT, getElement(),
-                latitude.getValue() != null ? latitude.getValue().doubleValue() : centreLat.doubleValue(),
-                longitude.getValue() != null ? longitude.getValue().doubleValue() : centreLng.doubleValue(),
-                number(latitude.getValue()), number(longitude.getValue()), LEAFLET);
+                valid() && latitude() != null ? latitude().doubleValue() : centreLat.doubleValue(),
+                valid() && longitude() != null ? longitude().doubleValue() : centreLng.doubleValue(),
+                valid() ? number(latitude()) : null, valid() ? number(longitude()) : null, LEAFLET);
     }
 
     /** Called by the map when the user taps it. */
@@ -104,24 +107,50 @@ class MapPointPicker extends Div {
         if (readOnly) {
             return;
         }
-        latitude.setValue(BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP));
-        longitude.setValue(BigDecimal.valueOf(lng).setScale(6, RoundingMode.HALF_UP));
+        setPoint(BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP),
+                BigDecimal.valueOf(lng).setScale(6, RoundingMode.HALF_UP));
         latitude.setInvalid(false);
     }
 
-    BigDecimalField latitudeField() {
+    void setPoint(BigDecimal lat, BigDecimal lng) {
+        latitude.setValue(lat == null ? "" : lat.toPlainString());
+        longitude.setValue(lng == null ? "" : lng.toPlainString());
+    }
+
+    TextField latitudeField() {
         return latitude;
     }
 
-    BigDecimalField longitudeField() {
-        return longitude;
+    /** The typed or picked latitude; null when empty or not a number. */
+    BigDecimal latitude() {
+        return parse(latitude.getValue());
     }
 
-    /** Both given and inside the city's box, or both empty. */
+    BigDecimal longitude() {
+        return parse(longitude.getValue());
+    }
+
+    /** Both empty, or both numbers inside the city's box. */
     boolean valid() {
-        BigDecimal lat = latitude.getValue();
-        BigDecimal lng = longitude.getValue();
-        return lat == null && lng == null || lat != null && lng != null && box.contains(lat, lng);
+        boolean latEmpty = latitude.getValue() == null || latitude.getValue().isBlank();
+        boolean lngEmpty = longitude.getValue() == null || longitude.getValue().isBlank();
+        if (latEmpty && lngEmpty) {
+            return true;
+        }
+        BigDecimal lat = latitude();
+        BigDecimal lng = longitude();
+        return lat != null && lng != null && box.contains(lat, lng);
+    }
+
+    private static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     void setReadOnly(boolean readOnly) {
@@ -132,9 +161,9 @@ class MapPointPicker extends Div {
     }
 
     private void showMarker() {
-        boolean inside = valid() && latitude.getValue() != null;
+        boolean inside = valid() && latitude() != null;
         map.getElement().executeJs("if (this._mfSet) { this._mfSet($0, $1); }",
-                inside ? latitude.getValue().doubleValue() : null, inside ? longitude.getValue().doubleValue() : null);
+                inside ? latitude().doubleValue() : null, inside ? longitude().doubleValue() : null);
     }
 
     private static Double number(BigDecimal value) {

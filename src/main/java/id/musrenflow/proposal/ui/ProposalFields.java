@@ -223,8 +223,7 @@ class ProposalFields extends FormLayout {
         binder.readBean(data);
         refreshRtChoices();
         rts.setValue(new java.util.LinkedHashSet<>(d.rtCodes()));
-        point.latitudeField().setValue(d.latitude());
-        point.longitudeField().setValue(d.longitude());
+        point.setPoint(d.latitude(), d.longitude());
         // a stored cost that differs from volume × unit cost was an override; show it as one
         cost.setValue(d.cost() != null && computed() != null && d.cost().compareTo(computed()) != 0 ? d.cost() : null);
         showComputedCost();
@@ -247,7 +246,7 @@ class ProposalFields extends FormLayout {
         String kel = role.origin() == ProposalOrigin.POKIR ? (d.kelurahan == null ? null : d.kelurahan.code())
                 : role.kelurahanCode();
         return Optional.of(new ProposalDraft(year, role.origin(), kel, role.rwFor(rtCodes), rtCodes, d.address,
-                point.latitudeField().getValue(), point.longitudeField().getValue(), d.kind, d.field,
+                point.latitude(), point.longitude(), d.kind, d.field,
                 d.direct || d.item == null ? null : d.item.id(), d.title, d.problem, blankToNull(d.description),
                 blankToNull(d.expectedOutput), d.beneficiaries, blankToNull(d.beneficiaryGroup), d.volume, d.unit,
                 d.unitCost, d.cost, blankToNull(d.costReason), blankToNull(d.contribution),

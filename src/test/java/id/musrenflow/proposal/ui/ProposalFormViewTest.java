@@ -100,8 +100,8 @@ class ProposalFormViewTest extends KaribuTest {
         _setValue(item, proposals.catalogue(year).stream().filter(c -> c.code().equals("PAVING")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no PAVING in the catalogue of " + year)));
         _setValue(byId(BigDecimalField.class, "usulan-volume"), new BigDecimal("120"));
-        _setValue(byId(BigDecimalField.class, "usulan-lat"), new BigDecimal("-6.888600"));
-        _setValue(byId(BigDecimalField.class, "usulan-lng"), new BigDecimal("109.675300"));
+        _setValue(byId(TextField.class, "usulan-lat"), "-6.888600");
+        _setValue(byId(TextField.class, "usulan-lng"), "109,675300");
     }
 
     private ProposalSummary mine(String title) {
@@ -211,21 +211,21 @@ class ProposalFormViewTest extends KaribuTest {
         assertThat(attachments).allMatch(Attachment::hasThumbnail);
         assertThat(_find(byId(Div.class, "usulan-galeri-foto"), Image.class, spec -> { })).hasSize(1);
 
-        _setValue(byId(BigDecimalField.class, "usulan-lat"), null);
-        _setValue(byId(BigDecimalField.class, "usulan-lng"), null);
+        _setValue(byId(TextField.class, "usulan-lat"), "");
+        _setValue(byId(TextField.class, "usulan-lng"), "");
         _click(byId(Button.class, "usulan-ajukan"));
         assertThat(message()).isEqualTo("Usulan fisik wajib dilengkapi titik peta.");
-        assertThat(byId(BigDecimalField.class, "usulan-lat").isInvalid()).isTrue();
+        assertThat(byId(TextField.class, "usulan-lat").isInvalid()).isTrue();
         // the refused submission changed nothing: the stored point is still there
         assertThat(proposals.find(saved.id()).orElseThrow().latitude()).isEqualByComparingTo("-6.888600");
 
-        _setValue(byId(BigDecimalField.class, "usulan-lat"), new BigDecimal("-5.5"));
-        _setValue(byId(BigDecimalField.class, "usulan-lng"), new BigDecimal("109.6"));
+        _setValue(byId(TextField.class, "usulan-lat"), "-5.5");
+        _setValue(byId(TextField.class, "usulan-lng"), "109.6");
         _click(byId(Button.class, "usulan-ajukan"));
-        assertThat(byId(BigDecimalField.class, "usulan-lat").getErrorMessage()).contains("di luar Kota Pekalongan");
+        assertThat(byId(TextField.class, "usulan-lat").getErrorMessage()).contains("di luar Kota Pekalongan");
 
         _get(MapPointPicker.class).pick(-6.8901234, 109.6712345);
-        assertThat(byId(BigDecimalField.class, "usulan-lat").getValue()).isEqualByComparingTo("-6.890123");
+        assertThat(byId(TextField.class, "usulan-lat").getValue()).isEqualTo("-6.890123");
         _click(byId(Button.class, "usulan-ajukan"));
         assertThat(proposals.find(saved.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIAJUKAN_RW);
     }
