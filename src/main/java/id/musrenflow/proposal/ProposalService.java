@@ -1,10 +1,13 @@
 package id.musrenflow.proposal;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.Position;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
 import id.musrenflow.proposal.internal.DraftRules;
+import id.musrenflow.proposal.internal.PhotoRules;
+import id.musrenflow.proposal.internal.ProposalAccess;
 import id.musrenflow.proposal.internal.ProposalStore;
 import id.musrenflow.proposal.process.UsulanProcessClient;
 import id.musrenflow.region.RegionService;
@@ -31,11 +34,13 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final RegionService regions;
     private final Clock clock;
+    private final PhotoRules photos;
 
     ProposalService(ProposalStore store, DraftRules rules, UserService users, @Lazy UsulanProcessClient process,
-                    ApplicationEventPublisher events, RegionService regions, Clock clock) {
+                    ApplicationEventPublisher events, RegionService regions, Clock clock, PhotoRules photos) {
         this.store = store;
         this.rules = rules;
+        this.photos = photos;
         this.users = users;
         this.process = process;
         this.events = events;
@@ -62,6 +67,16 @@ public class ProposalService {
     /** Every stored field of the usulan; callers check the reader's territory (ProposalAccess) first. */
     public Optional<ProposalDetail> detail(long id) {
         return store.detail(id);
+    }
+
+    /**
+     * The usulan if this user may read it: its proposer, or a position whose territory (or OPD) covers it. Anyone
+     * else gets the same refusal as for an unknown id, so the refusal does not reveal that the usulan exists.
+     */
+    public ProposalDetail readable(long id, AuthenticatedUser user) {
+        return store.detail(id)
+                .filter(d -> ProposalAccess.mayRead(d.summary(), user.username(), user.positions()))
+                .orElseThrow(() -> new BusinessException("usulan.error.tidak-dapat-dibuka"));
     }
 
     public List<Attachment> attachments(long id) {
@@ -116,6 +131,16 @@ public class ProposalService {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * Saves the form and submits it in one transaction, so a refused submission leaves the stored usulan as it
+     * was: {@code id} null creates the draft first, otherwise the draft is updated against {@code expectedVersion}.
+     */
+    @Transactional
+    public ProposalSummary saveAndSubmit(Long id, ProposalDraft draft, long expectedVersion, String actor) {
+        long saved = id == null ? createDraft(draft, actor).id() : updateDraft(id, draft, expectedVersion, actor).id();
+        return submit(saved, actor);
+    }
+
     /** Withdraws an usulan, allowed to its proposer until the musrenbang kelurahan has decided. */
     @Transactional
     public void withdraw(long id, String actor, String reason) {
@@ -150,11 +175,93 @@ public class ProposalService {
         store.setFinalOpd(id, opdCode);
     }
 
+    /**
+     * Changes the fields of a draft or of an usulan returned for revision; the number, year, origin and kelurahan
+     * stay. {@code expectedVersion} is the version the form was loaded with: a change made meanwhile is refused.
+     */
+    @Transactional
+    public ProposalSummary updateDraft(long id, ProposalDraft draft, long expectedVersion, String actor) {
+        ProposalSummary usulan = owned(id, actor);
+        editable(usulan);
+        return update(usulan, draft, expectedVersion, actor);
+    }
+
+    @Transactional
+    public ProposalSummary updateDraft(long id, ProposalDraft draft, String actor) {
+        return updateDraft(id, draft, owned(id, actor).version(), actor);
+    }
+
+    /**
+     * Stores the corrected fields of a returned usulan and completes the proposer's revision task, in one
+     * transaction: the usulan goes back to the stage that returned it, marked "(Revisi)", with the same number.
+     */
+    @Transactional
+    public ProposalSummary resubmitRevision(long id, ProposalDraft draft, long expectedVersion, String note,
+                                            String actor) {
+        ProposalSummary usulan = owned(id, actor);
+        if (usulan.status() != ProposalStatus.PERLU_REVISI) {
+            throw new BusinessException("usulan.revisi.error.bukan-revisi");
+        }
+        rules.checkRevisionNote(note);
+        ProposalSummary updated = update(usulan, draft, expectedVersion, actor);
+        checkReadyForSubmission(updated);
+        process.completeRevision(updated.number(), updated.proposer(), note.strip(), actor);
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public ProposalSummary resubmitRevision(long id, ProposalDraft draft, String note, String actor) {
+        return resubmitRevision(id, draft, owned(id, actor).version(), note, actor);
+    }
+
+    /** Adds a photo or scanned evidence: a real JPEG/PNG within the size limit, stored with its thumbnail. */
+    @Transactional
+    public void uploadImage(long id, AttachmentType type, String fileName, byte[] content, String actor) {
+        editable(owned(id, actor));
+        PhotoRules.Photo photo = photos.check(fileName, content);
+        store.addAttachment(id, type.name(), photo.fileName(), photo.contentType(), photo.content(), photo.thumbnail(),
+                actor, LocalDateTime.now(clock));
+    }
+
+    /** Removes an attachment while the proposer may still change the usulan. */
+    @Transactional
+    public void removeAttachment(long id, long attachmentId, String actor) {
+        editable(owned(id, actor));
+        if (store.removeAttachment(id, attachmentId) != 1) {
+            throw new BusinessException("usulan.lampiran.error.tidak-ditemukan");
+        }
+    }
+
     @Transactional
     public void addAttachment(long id, AttachmentType type, String fileName, String contentType, byte[] content,
                               byte[] thumbnail, String actor) {
         owned(id, actor);
         store.addAttachment(id, type.name(), fileName, contentType, content, thumbnail, actor, LocalDateTime.now(clock));
+    }
+
+    private ProposalSummary update(ProposalSummary usulan, ProposalDraft draft, long expectedVersion, String actor) {
+        ProposalDraft stored = store.detail(usulan.id()).orElseThrow().fields();
+        ProposalDraft fixed = new ProposalDraft(stored.year(), stored.origin(), stored.kelurahanCode(), draft.rwCode(),
+                draft.rtCodes(), draft.address(), draft.latitude(), draft.longitude(), draft.kind(), draft.field(),
+                draft.catalogueItemId(), draft.title(), draft.problem(), draft.description(), draft.expectedOutput(),
+                draft.beneficiaries(), draft.beneficiaryGroup(), draft.volume(), draft.unit(), draft.unitCost(),
+                draft.cost(), draft.costReason(), draft.communityContribution(), draft.residentName(),
+                draft.residentPhone());
+        rules.check(fixed);
+        proposingPosition(fixed, actor);
+        CatalogueItem item = catalogueItem(fixed);
+        BigDecimal cost = rules.cost(fixed, item);
+        if (store.update(usulan.id(), expectedVersion, fixed, item, cost, LocalDateTime.now(clock)) != 1) {
+            throw new BusinessException("usulan.error.diubah-bersamaan");
+        }
+        store.replaceRts(usulan.id(), fixed.rtCodes());
+        return store.find(usulan.id()).orElseThrow();
+    }
+
+    private static void editable(ProposalSummary usulan) {
+        if (!usulan.editable()) {
+            throw new BusinessException("usulan.error.tidak-bisa-diubah");
+        }
     }
 
     private void checkReadyForSubmission(ProposalSummary usulan) {

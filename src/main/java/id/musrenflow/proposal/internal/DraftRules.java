@@ -22,6 +22,11 @@ public class DraftRules {
         this.limits = limits;
     }
 
+    /** Markup or a script link in free text; forms use it to flag the field before anything is sent. */
+    public static boolean hasMarkup(String text) {
+        return text != null && MARKUP.matcher(text).find();
+    }
+
     public void check(ProposalDraft d) {
         required(d.title(), "usulan.error.judul-wajib");
         required(d.problem(), "usulan.error.masalah-wajib");
@@ -59,6 +64,10 @@ public class DraftRules {
         if (d.kelurahanCode() == null || d.rtCodes() == null || d.rtCodes().isEmpty()) {
             throw new BusinessException("usulan.error.rt-wajib");
         }
+        // the RW review task goes to the head of one RW: RT and resident usulan must lie in a single RW
+        if (d.origin().needsRwReview() && d.rwCode() == null) {
+            throw new BusinessException("usulan.error.satu-rw");
+        }
         for (String rt : d.rtCodes()) {
             if (!TerritoryCodes.contains(d.kelurahanCode(), rt) || (d.rwCode() != null && !TerritoryCodes.contains(d.rwCode(), rt))) {
                 throw new BusinessException("usulan.error.rt-di-luar-wilayah", rt);
@@ -73,6 +82,19 @@ public class DraftRules {
         }
         if (latitude == null || longitude == null || !limits.mapBox().contains(latitude, longitude)) {
             throw new BusinessException("usulan.error.koordinat");
+        }
+    }
+
+    /** What the proposer says was corrected when resubmitting a returned usulan (form-revisi-usulan's rules). */
+    public void checkRevisionNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new BusinessException("usulan.revisi.error.catatan-wajib");
+        }
+        if (note.strip().length() < 5 || note.strip().length() > 1000) {
+            throw new BusinessException("usulan.revisi.error.catatan-panjang", 5, 1000);
+        }
+        if (MARKUP.matcher(note).find()) {
+            throw new BusinessException("usulan.error.html");
         }
     }
 

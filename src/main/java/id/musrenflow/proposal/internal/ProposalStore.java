@@ -28,7 +28,7 @@ public class ProposalStore {
 
     private static final String SUMMARY = "select u.id, u.nomor, u.tahun, u.status, u.revisi, u.judul, u.jenis, "
             + "u.kode_kelurahan, u.kode_rw, u.alamat, u.volume, u.satuan, u.biaya, u.pengusul_username, "
-            + "coalesce(u.opd_akhir, u.opd_awal), u.kamus_id, u.latitude, u.longitude, u.version from usulan u ";
+            + "coalesce(u.opd_akhir, u.opd_awal), u.kamus_id, u.latitude, u.longitude, u.version, u.diubah_pada from usulan u ";
 
     private final JdbcClient jdbc;
 
@@ -80,6 +80,32 @@ public class ProposalStore {
         long id = jdbc.sql("select id from usulan where nomor = ?").param(number).query(Long.class).single();
         replaceRts(id, d.rtCodes());
         return id;
+    }
+
+    /**
+     * Overwrites the proposer's fields while the usulan is still editable and nobody changed it since
+     * {@code expectedVersion} was read; returns the number of rows changed (0 = refused).
+     */
+    public int update(long id, long expectedVersion, ProposalDraft d, CatalogueItem item, BigDecimal cost,
+                      LocalDateTime now) {
+        return jdbc.sql("update usulan set nama_warga = ?, telepon_warga = ?, kode_rw = ?, alamat = ?, latitude = ?, "
+                        + "longitude = ?, jenis = ?, bidang = ?, kamus_id = ?, judul = ?, masalah = ?, deskripsi = ?, "
+                        + "output_diharapkan = ?, penerima_manfaat_jumlah = ?, penerima_manfaat_kelompok = ?, volume = ?, "
+                        + "satuan = ?, harga_satuan = ?, biaya = ?, alasan_biaya = ?, swadaya = ?, opd_awal = ?, "
+                        + "sub_kegiatan_kode = ?, diubah_pada = ?, version = version + 1 "
+                        + "where id = ? and version = ? and status in ('DRAFT', 'PERLU_REVISI')")
+                .params(d.residentName(), d.residentPhone(), d.rwCode(), d.address().strip(), d.latitude(),
+                        d.longitude(), d.kind().name(), d.field().name(), item == null ? null : item.id(),
+                        d.title().strip(), d.problem().strip(), d.description(), d.expectedOutput(), d.beneficiaries(),
+                        d.beneficiaryGroup(), d.volume(), item == null ? d.unit() : item.unit(),
+                        item == null ? d.unitCost() : item.unitCost(), cost, d.costReason(), d.communityContribution(),
+                        item == null ? null : item.opdCode(), item == null ? null : item.subActivityCode(),
+                        Timestamp.valueOf(now), id, expectedVersion)
+                .update();
+    }
+
+    public int removeAttachment(long id, long attachmentId) {
+        return jdbc.sql("delete from usulan_lampiran where id = ? and usulan_id = ?").params(attachmentId, id).update();
     }
 
     public void replaceRts(long id, List<String> rtCodes) {
@@ -206,6 +232,6 @@ public class ProposalStore {
                 rs.getInt(5), rs.getString(6), ProposalKind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
                 rts, rs.getString(10), rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14),
                 rs.getString(15), rs.getObject(16) == null ? null : rs.getLong(16), rs.getBigDecimal(17),
-                rs.getBigDecimal(18));
+                rs.getBigDecimal(18), rs.getLong(19), rs.getTimestamp(20).toLocalDateTime());
     }
 }

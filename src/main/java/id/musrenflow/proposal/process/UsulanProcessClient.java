@@ -1,11 +1,15 @@
 package id.musrenflow.proposal.process;
 
+import id.musrenflow.base.BusinessException;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.region.TerritoryCodes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class UsulanProcessClient {
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
 
-    UsulanProcessClient(RuntimeService runtime) {
+    UsulanProcessClient(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
+        this.tasks = tasks;
     }
 
     /** Starts the process with ids only; returns the process instance id. */
@@ -43,6 +49,31 @@ public class UsulanProcessClient {
                 .setVariable(UsulanMusrenbangProcess.Var.KODE_ALASAN, null)
                 .setVariable(UsulanMusrenbangProcess.Var.PELAKU, actor)
                 .correlateWithResult();
+    }
+
+    /**
+     * Completes the proposer's Task_RevisiUsulan of this usulan; the model then returns it to the stage that sent
+     * it back. The return's reason code and text are cleared so the next history step carries only the note.
+     */
+    public void completeRevision(String number, String proposer, String note, String actor) {
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .taskDefinitionKey(UsulanMusrenbangProcess.TASK_REVISI)
+                .taskAssignee(proposer)
+                .singleResult();
+        if (task == null) {
+            throw new BusinessException("usulan.revisi.error.tugas-tidak-ada");
+        }
+        var variables = Variables.createVariables()
+                .putValue(UsulanMusrenbangProcess.Var.CATATAN, note)
+                .putValue(UsulanMusrenbangProcess.Var.KODE_ALASAN, null)
+                .putValue(UsulanMusrenbangProcess.Var.ALASAN, null)
+                .putValueTyped(UsulanMusrenbangProcess.Var.PELAKU, Variables.stringValue(actor, true));
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (OptimisticLockingException concurrent) {
+            throw new BusinessException("usulan.error.diubah-bersamaan");
+        }
     }
 
     private static String kecamatanOf(String kelurahanCode) {
