@@ -169,6 +169,17 @@ public class ProposalService {
                 usulan.status(), to, actor, reasonCode, reason));
     }
 
+    /** The RW head's rank for the usulan; ranks are unique within one RW list of one year. */
+    @Transactional
+    public void recordRwRank(long id, Integer rank) {
+        if (rank != null) {
+            store.rwRankHolder(id, rank).ifPresent(other -> {
+                throw new BusinessException("usulan.error.peringkat-rw-ganda", rank, other);
+            });
+        }
+        store.setRwRank(id, rank);
+    }
+
     /** The OPD that verifies the usulan now (after a re-assignment; opd_awal keeps the first one). */
     @Transactional
     public void recordFinalOpd(long id, String opdCode) {

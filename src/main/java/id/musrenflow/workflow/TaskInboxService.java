@@ -171,7 +171,7 @@ public class TaskInboxService {
             if (lostTheRace(e)) {
                 throw new BusinessException("tugas.error.sudah-selesai");
             }
-            throw e;
+            throw businessRefusalIn(e).orElseThrow(() -> e);
         }
     }
 
@@ -239,6 +239,16 @@ public class TaskInboxService {
                 .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                         .putIfAbsent(v.getName(), v.getValue()));
         return byInstance;
+    }
+
+    /** A business rule refused the step inside the engine (a listener threw it; the engine wrapped it). */
+    private static java.util.Optional<BusinessException> businessRefusalIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Task permitted(String taskId, AuthenticatedUser user) {

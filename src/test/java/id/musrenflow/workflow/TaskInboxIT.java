@@ -38,6 +38,8 @@ class TaskInboxIT extends PostgresIT {
     private ProposalService proposals;
     @Autowired
     private LoginAttempts users;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private AuthenticatedUser user(String username) {
         return users.loadUserByUsername(username);
@@ -50,6 +52,12 @@ class TaskInboxIT extends PostgresIT {
                 "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);
         ProposalSummary created = proposals.createDraft(draft, "rt003.medono");
         return proposals.submit(created.id(), "rt003.medono");
+    }
+
+    /** The RW list of RW 002 for 2027 ranks usulan 1..n; earlier tests may have used some ranks already. */
+    private int nextFreeRwRank() {
+        return jdbc.sql("select coalesce(max(peringkat_rw), 0) + 1 from usulan where kode_rw = ? and tahun = 2027")
+                .param(MEDONO + ".002").query(Integer.class).single();
     }
 
     private InboxTask taskOf(String username, ProposalSummary usulan) {
@@ -67,10 +75,35 @@ class TaskInboxIT extends PostgresIT {
         assertThatThrownBy(() -> inbox.task(task.id(), user("rt003.medono")))
                 .extracting("messageKey").isEqualTo("tugas.error.bukan-untuk-anda");
 
-        inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI", "peringkat", 1), Map.of());
+        int rank = nextFreeRwRank();
+        inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI", "peringkat", rank), Map.of());
 
-        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.PRIORITAS_RW);
+        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIAJUKAN_KELURAHAN);
+        assertThat(proposals.history(usulan.id())).extracting("to")
+                .containsSubsequence(ProposalStatus.PRIORITAS_RW, ProposalStatus.DIAJUKAN_KELURAHAN);
         assertThat(proposals.history(usulan.id())).last().extracting("actor").isEqualTo("rw002.medono");
+        assertThat(proposals.detail(usulan.id()).orElseThrow().rankRw()).isEqualTo(rank);
+    }
+
+    @Test
+    void an_rw_rank_already_held_in_the_same_rw_list_is_refused_and_nothing_moves() {
+        int rank = nextFreeRwRank();
+        ProposalSummary first = submittedNonPhysical("Posbindu lansia");
+        ProposalSummary second = submittedNonPhysical("Senam lansia");
+        inbox.complete(taskOf("rw002.medono", first).id(), user("rw002.medono"),
+                Map.of("keputusan", "SETUJUI", "peringkat", rank), Map.of());
+
+        InboxTask task = taskOf("rw002.medono", second);
+        assertThatThrownBy(() -> inbox.complete(task.id(), user("rw002.medono"),
+                Map.of("keputusan", "SETUJUI", "peringkat", rank), Map.of()))
+                .isInstanceOf(BusinessException.class)
+                .extracting("messageKey").isEqualTo("usulan.error.peringkat-rw-ganda");
+
+        assertThat(proposals.find(second.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIAJUKAN_RW);
+        assertThat(proposals.detail(second.id()).orElseThrow().rankRw()).isNull();
+        assertThat(taskOf("rw002.medono", second).id()).isEqualTo(task.id());
+        inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI", "peringkat", rank + 1), Map.of());
+        assertThat(proposals.detail(second.id()).orElseThrow().rankRw()).isEqualTo(rank + 1);
     }
 
     @Test

@@ -143,6 +143,18 @@ public class ProposalStore {
                 jdbc.sql("select asal from usulan where id = ?").param(id).query(String.class).single());
     }
 
+    /** The number of another usulan of the same RW and year, still in play, that already holds this RW rank. */
+    public Optional<String> rwRankHolder(long id, int rank) {
+        return jdbc.sql("select o.nomor from usulan u join usulan o on o.kode_rw = u.kode_rw and o.tahun = u.tahun "
+                        + "and o.id <> u.id where u.id = ? and o.peringkat_rw = ? "
+                        + "and o.status not in ('DIBATALKAN', 'DITOLAK_RW', 'PERLU_REVISI') order by o.nomor")
+                .params(id, rank).query(String.class).list().stream().findFirst();
+    }
+
+    public void setRwRank(long id, Integer rank) {
+        jdbc.sql("update usulan set peringkat_rw = ? where id = ?").params(rank, id).update();
+    }
+
     public void setFinalOpd(long id, String opdCode) {
         jdbc.sql("update usulan set opd_akhir = ? where id = ?").params(opdCode, id).update();
     }

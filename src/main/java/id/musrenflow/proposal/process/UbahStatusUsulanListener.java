@@ -23,6 +23,12 @@ public class UbahStatusUsulanListener {
         record(execution, List.of(status));
     }
 
+    /** Stores the rank the RW head gave, refusing a rank another usulan of the same RW list already holds. */
+    public void peringkatRw(DelegateExecution execution) {
+        Object rank = execution.getVariable(UsulanMusrenbangProcess.Var.PERINGKAT);
+        proposals.recordRwRank(idOf(execution), rank == null ? null : ((Number) rank).intValue());
+    }
+
     public void menurutForumKelurahan(DelegateExecution execution) {
         record(execution, StatusUsulanRules.afterKelurahanForum(
                 (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN_FORUM)));

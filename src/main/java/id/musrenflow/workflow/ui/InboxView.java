@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The task inbox: the user's own tasks and those offered to their positions, with filters, search and claiming. */
@@ -129,7 +130,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("pemegang").setHeader(getTranslation("tugas.kolom.pemegang")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::claimButton)).setKey("aksi").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(t -> t.overdue(now) ? "mf-terlambat" : null);
-        grid.addItemClickListener(click -> open(click.getItem()));
+        // a click that lands while the search is refreshing the rows names no task: nothing to open
+        grid.addItemClickListener(click -> Optional.ofNullable(click.getItem()).ifPresent(this::open));
         NarrowScreen.hideOnPhones(grid, number, area, holder);
         return grid;
     }

@@ -8,9 +8,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 public class RecordingStatusListener {
 
     private final List<String> statuses = new ArrayList<>();
+    private final List<Object> rwRanks = new ArrayList<>();
 
     public void ke(DelegateExecution execution, String status) {
         statuses.add(status);
+    }
+
+    /** The RW rank is stored by the real listener; the flow only has to call it. */
+    public void peringkatRw(DelegateExecution execution) {
+        rwRanks.add(execution.getVariable("peringkat"));
+    }
+
+    public List<Object> rwRanks() {
+        return rwRanks;
     }
 
     public void menurutForumKelurahan(DelegateExecution execution) {

@@ -119,7 +119,7 @@ class UsulanMusrenbangProcessTest {
         complete(task(TASK_KEPUTUSAN_BAPPEDA, pi), decision("MASUK_RKPD"));
 
         assertThat(pi).isEnded().hasPassed("Event_MasukRkpd");
-        assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PRIORITAS_RW", "TERVERIFIKASI_KELURAHAN",
+        assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PRIORITAS_RW", "DIAJUKAN_KELURAHAN", "TERVERIFIKASI_KELURAHAN",
                 "DISEPAKATI_MUSRENBANGKEL", "DITERUSKAN_KECAMATAN", "DISEPAKATI_MUSRENBANGCAM", "VERIFIKASI_OPD",
                 "DITERIMA_OPD", "MASUK_RENJA", "MASUK_RKPD");
     }

@@ -182,7 +182,7 @@ class ForumViewTest extends KaribuTest {
                 ProposalField.SOSIAL, item, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40,
                 "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);
         ProposalSummary usulan = proposals.submit(proposals.createDraft(draft, "rt003.medono").id(), "rt003.medono");
-        complete("rw002.medono", usulan, Map.of("keputusan", "SETUJUI", "peringkat", 1));
+        complete("rw002.medono", usulan, Map.of("keputusan", "SETUJUI"));
         complete("staf.medono", usulan, Map.of("keputusan", "TERIMA"));
         return usulan;
     }

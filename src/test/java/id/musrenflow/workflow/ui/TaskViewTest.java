@@ -82,7 +82,8 @@ class TaskViewTest extends InboxTesting {
         _setValue(_get(NumberField.class, spec -> spec.withId("Field_Peringkat")), 1.0);
         send();
 
-        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.PRIORITAS_RW);
+        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIAJUKAN_KELURAHAN);
+        assertThat(proposals.history(usulan.id())).extracting("to").contains(ProposalStatus.PRIORITAS_RW);
         assertThat(_get(InboxView.class)).isNotNull();
         assertThat(numbers()).doesNotContain(usulan.number());
         assertThat(inbox.count(user("rw002.medono"))).isEqualTo(before - 1);
