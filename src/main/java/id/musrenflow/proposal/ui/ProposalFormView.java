@@ -129,6 +129,11 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         if (usulan != null && usulan.status() == ProposalStatus.PERLU_REVISI) {
             add(returnReason());
         }
+        Div history = usulan == null ? null : history();
+        if (history != null && !editable) {
+            // once it is on its way, what happened to it matters more to the proposer than what they wrote
+            add(history);
+        }
         Paragraph origin = new Paragraph(getTranslation("usulan.form.asal",
                 getTranslation("usulan.asal." + role.origin().name()), year));
         origin.setId("usulan-asal");
@@ -141,17 +146,21 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         add(card, photos);
         fields.setReadOnly(!editable);
         add(actions(editable));
-        if (usulan != null) {
-            Div history = new Div(new H3(getTranslation("lacak.riwayat")),
-                    new ProposalTimeline(proposals.history(usulan.id()), regions));
-            history.addClassName("mf-card");
-            if (usulan.status() != ProposalStatus.DRAFT) {
-                Anchor track = new Anchor("lacak/" + usulan.number(), getTranslation("usulan.lacak-publik"));
-                track.setId("usulan-lacak");
-                history.add(track);
-            }
+        if (history != null && editable) {
             add(history);
         }
+    }
+
+    private Div history() {
+        Div history = new Div(new H3(getTranslation("lacak.riwayat")),
+                new ProposalTimeline(proposals.history(usulan.id()), regions));
+        history.addClassName("mf-card");
+        if (usulan.status() != ProposalStatus.DRAFT) {
+            Anchor track = new Anchor("lacak/" + usulan.number(), getTranslation("usulan.lacak-publik"));
+            track.setId("usulan-lacak");
+            history.add(track);
+        }
+        return history;
     }
 
     private Div returnReason() {
