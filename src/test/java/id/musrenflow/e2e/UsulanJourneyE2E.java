@@ -86,6 +86,7 @@ class UsulanJourneyE2E extends PostgresIT {
         // 2. the RW head endorses it as an RW priority
         Page rw = openTask(signIn(browser.desktop(), "rw002.medono"), number);
         assertThat(rw.locator("#usulan-foto img")).hasCount(1);
+        assertThat(rw.locator("#usulan-lokasi #usulan-peta .leaflet-marker-icon")).isVisible();
         Browser.screenshot(rw, "journey-2-telaah-rw-desktop");
         choose(rw, "Field_Keputusan", "Setujui sebagai prioritas RW");
         rw.locator("#Field_Peringkat input").fill(String.valueOf(nextFreeRwRank()));

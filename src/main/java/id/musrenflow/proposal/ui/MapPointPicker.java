@@ -57,6 +57,7 @@ class MapPointPicker extends Div {
     private final TextField latitude = new TextField();
     private final TextField longitude = new TextField();
     private final Div map = new Div();
+    private final Paragraph hint = new Paragraph(getTranslation("usulan.form.peta-petunjuk"));
     private final ProposalLimits.MapBox box;
     private boolean readOnly;
 
@@ -85,7 +86,6 @@ class MapPointPicker extends Div {
         }
         Div typed = new Div(latitude, longitude);
         typed.addClassName("mf-map-fields");
-        Paragraph hint = new Paragraph(getTranslation("usulan.form.peta-petunjuk"));
         hint.addClassName("mf-muted");
         add(hint, map, typed);
     }
@@ -158,6 +158,7 @@ class MapPointPicker extends Div {
         latitude.setReadOnly(readOnly);
         longitude.setReadOnly(readOnly);
         map.getElement().setAttribute("readonly", readOnly);
+        hint.setVisible(!readOnly);
     }
 
     private void showMarker() {

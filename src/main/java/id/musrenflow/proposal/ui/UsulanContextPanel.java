@@ -19,6 +19,7 @@ import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.PossibleDuplicate;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
+import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.StatusChange;
@@ -35,10 +36,12 @@ class UsulanContextPanel extends Div {
 
     private final transient ProposalService proposals;
     private final ProposalSummary usulan;
+    private final transient ProposalLimits limits;
 
     UsulanContextPanel(ProposalDetail detail, ProposalService proposals, List<PossibleDuplicate> duplicates,
-                       RegionService regions, OpdService opds) {
+                       RegionService regions, OpdService opds, ProposalLimits limits) {
         this.proposals = proposals;
+        this.limits = limits;
         this.usulan = detail.summary();
         setId("usulan-konteks");
         addClassName("mf-card");
@@ -164,13 +167,14 @@ class UsulanContextPanel extends Div {
         }
         String lat = usulan.latitude().toPlainString();
         String lon = usulan.longitude().toPlainString();
-        Paragraph coordinates = new Paragraph(lat + ", " + lon);
-        coordinates.setId("usulan-koordinat");
+        MapPointPicker point = new MapPointPicker(limits.mapBox());
+        point.setPoint(usulan.latitude(), usulan.longitude());
+        point.setReadOnly(true);
         Anchor map = new Anchor("https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=18/" + lat
                 + "/" + lon, getTranslation("konteks.usulan.peta-buka"), AnchorTarget.BLANK);
-        map.setId("usulan-peta");
+        map.setId("usulan-peta-osm");
         map.getElement().setAttribute("rel", "noopener");
-        location.add(coordinates, map);
+        location.add(point, map);
         return location;
     }
 

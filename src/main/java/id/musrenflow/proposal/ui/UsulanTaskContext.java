@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.proposal.DuplicateService;
+import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.process.UsulanMusrenbangProcess;
 import id.musrenflow.reference.Opd;
@@ -27,13 +28,15 @@ class UsulanTaskContext implements TaskContextProvider {
     private final DuplicateService duplicates;
     private final OpdService opds;
     private final RegionService regions;
+    private final ProposalLimits limits;
 
     UsulanTaskContext(ProposalService proposals, DuplicateService duplicates, OpdService opds,
-                      RegionService regions) {
+                      RegionService regions, ProposalLimits limits) {
         this.proposals = proposals;
         this.duplicates = duplicates;
         this.opds = opds;
         this.regions = regions;
+        this.limits = limits;
     }
 
     @Override
@@ -47,7 +50,7 @@ class UsulanTaskContext implements TaskContextProvider {
         long id = ((Number) task.variables().get(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
         return proposals.detail(id)
                 .<Component>map(detail -> new UsulanContextPanel(detail, proposals, duplicates.possibleDuplicates(id),
-                        regions, opds))
+                        regions, opds, limits))
                 .orElseGet(() -> new Paragraph(com.vaadin.flow.component.UI.getCurrent()
                         .getTranslation("konteks.usulan.tidak-ditemukan")));
     }

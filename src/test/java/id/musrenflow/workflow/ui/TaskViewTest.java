@@ -171,6 +171,7 @@ class TaskViewTest extends InboxTesting {
         Div warning = _get(Div.class, spec -> spec.withId("usulan-duplikat"));
         assertThat(_find(warning, Anchor.class)).extracting(Anchor::getHref).contains("lacak/" + first.number());
         assertThat(warning.getElement().getTextRecursively()).contains("44 m");
-        assertThat(_get(Anchor.class, spec -> spec.withId("usulan-peta")).getHref()).contains("openstreetmap.org");
+        assertThat(_get(Anchor.class, spec -> spec.withId("usulan-peta-osm")).getHref()).contains("openstreetmap.org");
+        assertThat(_get(Div.class, spec -> spec.withId("usulan-peta"))).isNotNull();
     }
 }
