@@ -70,6 +70,7 @@ class ForumRow extends Div {
 
         decision.setId("forum-keputusan-" + item.number());
         decision.setLabel(getTranslation("forum.keputusan"));
+        decision.setMinWidth("15em");
         decision.setItems(ForumOutcome.at(level));
         decision.setItemLabelGenerator(o -> getTranslation("forum.keputusan." + o.name()));
         decision.addValueChangeListener(e -> {

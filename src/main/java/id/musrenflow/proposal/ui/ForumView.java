@@ -3,6 +3,7 @@ package id.musrenflow.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +42,7 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
     private final String actor;
     private final Select<Forum> forumSelect = new Select<>();
     private final Paragraph guide = new Paragraph();
+    private final H2 heading = new H2();
     private final Div sheet = new Div();
     private final Span totals = new Span();
     private final Paragraph problem = new Paragraph();
@@ -74,7 +76,8 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
         confirm.addClickListener(click -> askToConfirm());
         result.setId("forum-hasil");
         result.setWidthFull();
-        add(forumSelect, guide, result, sheet, totals, problem, confirm);
+        heading.setId("forum-judul");
+        add(forumSelect, heading, guide, result, sheet, totals, problem, confirm);
         forumSelect.setValue(mine.get(0));
     }
 
@@ -87,6 +90,7 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
         rows.clear();
         sheet.removeAll();
         problem.setText("");
+        heading.setText(getTranslation("forum.level." + forum().level().name(), forum().territoryName()));
         guide.setText(getTranslation("forum.petunjuk." + forum().level().name()));
         List<ForumItem> agenda;
         try {
