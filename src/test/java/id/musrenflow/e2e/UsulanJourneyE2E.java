@@ -83,11 +83,17 @@ class UsulanJourneyE2E extends PostgresIT {
         assertThat(rt.locator("#usulan-status")).hasText("Diajukan ke RW");
         String proposalPage = rt.url();
 
-        // 2. the RW head endorses it as an RW priority
-        Page rw = openTask(signIn(browser.desktop(), "rw002.medono"), number);
+        // 2. the RW head, on a phone, endorses it as an RW priority
+        Page rw = signIn(browser.phone(), "rw002.medono");
+        rw.navigate(url("/tugas"));
+        assertThat(rw.locator("#tugas-grid")).containsText(number);
+        Browser.screenshot(rw, "journey-2-tugas-rw-phone");
+        assertNoSidewaysScrolling(rw);
+        openTask(rw, number);
         assertThat(rw.locator("#usulan-foto img")).hasCount(1);
         assertThat(rw.locator("#usulan-lokasi #usulan-peta .leaflet-marker-icon")).isVisible();
-        Browser.screenshot(rw, "journey-2-telaah-rw-desktop");
+        Browser.screenshot(rw, "journey-2-telaah-rw-phone");
+        assertNoSidewaysScrolling(rw);
         choose(rw, "Field_Keputusan", "Setujui sebagai prioritas RW");
         rw.locator("#Field_Peringkat input").fill(String.valueOf(nextFreeRwRank()));
         send(rw);
@@ -150,8 +156,7 @@ class UsulanJourneyE2E extends PostgresIT {
         phone.navigate(proposalPage);
         assertThat(phone.locator("#usulan-status")).hasText("Masuk RKPD");
         Browser.screenshot(phone, "journey-9-usulan-rkpd-phone");
-        assertThat(((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("no horizontal scrolling at 390 px").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertNoSidewaysScrolling(phone);
 
         Page visitor = browser.phone();
         visitor.navigate(url("/lacak/" + number));
@@ -159,6 +164,11 @@ class UsulanJourneyE2E extends PostgresIT {
         assertThat(visitor.locator("#tracking-timeline")).containsText("Disepakati musrenbang kecamatan");
         assertThat(visitor.locator("#tracking")).not().containsText("rt003.medono");
         Browser.screenshot(visitor, "journey-9-lacak-phone");
+    }
+
+    private static void assertNoSidewaysScrolling(Page page) {
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("no horizontal scrolling at 390 px").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
     }
 
     /** The RW head ranks the new usulan after those already on the RW list of this year. */

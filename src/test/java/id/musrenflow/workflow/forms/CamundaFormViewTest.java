@@ -1,6 +1,7 @@
 package id.musrenflow.workflow.forms;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,9 +174,11 @@ class CamundaFormViewTest extends KaribuTest {
         RadioButtonGroup<String> keputusan = _get(form, RadioButtonGroup.class, s -> s.withId("Field_Keputusan"));
         assertThat(keputusan.getLabel()).isEqualTo("Decision");
         assertThat(keputusan.getItemLabelGenerator().apply("SETUJUI")).isEqualTo("Approve as an RW priority");
+        assertThat(_find(form, Select.class, s -> s.withId("Field_KodeAlasan")))
+                .as("reason fields appear only once the decision needs a reason").isEmpty();
+        _setValue(keputusan, "TOLAK");
         Select<String> kodeAlasan = _get(form, Select.class, s -> s.withId("Field_KodeAlasan"));
         assertThat(kodeAlasan.getItemLabelGenerator().apply("STATUS_LAHAN")).isEqualTo("Unclear land status");
-        _setValue(keputusan, "TOLAK");
         TextArea alasan = _get(form, TextArea.class, s -> s.withId("Field_Alasan"));
         assertThat(alasan.getLabel()).isEqualTo("Reason");
         assertThat(alasan.getHelperText()).isEqualTo("Write a clear reason; the proposer will read it");
