@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.musrenflow.PostgresIT;
-import id.musrenflow.proposal.ForumDecision;
-import id.musrenflow.proposal.ForumLevel;
+import id.musrenflow.proposal.ForumAgendas;
 import id.musrenflow.proposal.ForumService;
-import id.musrenflow.proposal.ReasonCode;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -34,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class UsulanJourneyE2E extends PostgresIT {
 
     private static final String MEDONO = "33.75.01.1002";
-    private static final String BARAT = "33.75.01";
     private static final Pattern NUMBER = Pattern.compile("U-\\d{4}-\\d{10}-\\d{4}");
 
     private static Browser browser;
@@ -57,8 +54,7 @@ class UsulanJourneyE2E extends PostgresIT {
     @Test
     void an_rt_usulan_goes_from_the_rt_head_to_the_rkpd_and_the_rt_head_sees_every_step() throws Exception {
         // the forums decide whole lists: usulan other tests left waiting there are decided first
-        decideLeftovers(ForumLevel.KELURAHAN, MEDONO, "lurah.medono");
-        decideLeftovers(ForumLevel.KECAMATAN, BARAT, "camat.barat");
+        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
 
         // 1. the RT head writes the usulan, marks the spot, saves, adds a photo and submits
         Page rt = signIn(browser.desktop(), "rt003.medono");
@@ -253,12 +249,4 @@ class UsulanJourneyE2E extends PostgresIT {
         return file;
     }
 
-    private void decideLeftovers(ForumLevel level, String territory, String operator) {
-        List<ForumDecision> sheet = forums.agenda(level, territory, null, operator).stream()
-                .map(item -> ForumDecision.notAgreed(item.number(), ReasonCode.DITANGGUHKAN, "Sisa uji sebelumnya"))
-                .toList();
-        if (!sheet.isEmpty()) {
-            forums.confirm(level, territory, null, sheet, operator);
-        }
-    }
 }

@@ -48,8 +48,7 @@ class ForumIT extends PostgresIT {
 
     @BeforeEach
     void forumsStartEmpty() {
-        decideLeftovers(ForumLevel.KELURAHAN, MEDONO, "lurah.medono");
-        decideLeftovers(ForumLevel.KECAMATAN, BARAT, "camat.barat");
+        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
     }
 
     @Test
@@ -252,14 +251,6 @@ class ForumIT extends PostgresIT {
         return sheet;
     }
 
-    private void decideLeftovers(ForumLevel level, String territory, String operator) {
-        List<ForumDecision> sheet = forums.agenda(level, territory, null, operator).stream()
-                .map(item -> ForumDecision.notAgreed(item.number(), ReasonCode.DITANGGUHKAN, "Sisa uji sebelumnya"))
-                .toList();
-        if (!sheet.isEmpty()) {
-            forums.confirm(level, territory, null, sheet, operator);
-        }
-    }
 
     private ProposalSummary atKelurahanForum(String title) {
         long item = proposals.catalogue(2027).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.KaribuTest;
 import id.musrenflow.base.ui.ForbiddenView;
 import id.musrenflow.identity.security.LoginAttempts;
+import id.musrenflow.proposal.ForumAgendas;
 import id.musrenflow.proposal.ForumDecision;
 import id.musrenflow.proposal.ForumLevel;
 import id.musrenflow.proposal.ForumOutcome;
@@ -43,7 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumViewTest extends KaribuTest {
 
     private static final String MEDONO = "33.75.01.1002";
-    private static final String BARAT = "33.75.01";
 
     @Autowired
     private ForumService forums;
@@ -57,17 +57,9 @@ class ForumViewTest extends KaribuTest {
     /** The in-memory database is shared by the UI tests: the forum first decides whatever is left waiting. */
     @BeforeEach
     void emptyAgendas() {
-        decideLeftovers(ForumLevel.KELURAHAN, MEDONO, "lurah.medono");
-        decideLeftovers(ForumLevel.KECAMATAN, BARAT, "camat.barat");
+        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
     }
 
-    private void decideLeftovers(ForumLevel level, String territory, String operator) {
-        List<ForumDecision> leftovers = forums.agenda(level, territory, null, operator).stream()
-                .map(i -> ForumDecision.notAgreed(i.number(), ReasonCode.DITANGGUHKAN, "Sisa uji sebelumnya")).toList();
-        if (!leftovers.isEmpty()) {
-            forums.confirm(level, territory, null, leftovers, operator);
-        }
-    }
 
     @Test
     void the_camat_sees_the_kecamatan_list_grouped_by_opd_and_agrees_it() {
