@@ -23,4 +23,11 @@ public record ProposalSummary(long id, String number, int year, ProposalStatus s
     public boolean editable() {
         return status == ProposalStatus.DRAFT || status == ProposalStatus.PERLU_REVISI;
     }
+
+    /** The same usulan with the RT it serves (they are read apart from the row, for a whole list at once). */
+    public ProposalSummary withRtCodes(List<String> codes) {
+        return new ProposalSummary(id, number, year, status, revision, title, kind, kelurahanCode, rwCode,
+                List.copyOf(codes), address, volume, unit, cost, proposer, targetOpd, catalogueItemId, latitude,
+                longitude, version, changedAt);
+    }
 }

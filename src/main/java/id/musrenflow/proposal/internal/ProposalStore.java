@@ -16,7 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,16 +119,17 @@ public class ProposalStore {
     }
 
     public Optional<ProposalSummary> find(long id) {
-        return jdbc.sql(SUMMARY + "where u.id = ?").param(id).query(this::summary).optional();
+        return withRts(jdbc.sql(SUMMARY + "where u.id = ?").param(id).query(this::summary).list()).stream().findFirst();
     }
 
     public Optional<ProposalSummary> findByNumber(String number) {
-        return jdbc.sql(SUMMARY + "where u.nomor = ?").param(number).query(this::summary).optional();
+        return withRts(jdbc.sql(SUMMARY + "where u.nomor = ?").param(number).query(this::summary).list()).stream()
+                .findFirst();
     }
 
     public List<ProposalSummary> byProposer(String username) {
-        return jdbc.sql(SUMMARY + "where u.pengusul_username = ? order by u.diubah_pada desc").param(username)
-                .query(this::summary).list();
+        return withRts(jdbc.sql(SUMMARY + "where u.pengusul_username = ? order by u.diubah_pada desc")
+                .param(username).query(this::summary).list());
     }
 
     /** Moves the status only if nobody changed the usulan since it was read (optimistic lock on version). */
@@ -236,13 +240,23 @@ public class ProposalStore {
                 .query((rs, i) -> rs.getBytes(1)).optional();
     }
 
+    /** The RT codes of all the summaries in one query, however many there are. */
+    private List<ProposalSummary> withRts(List<ProposalSummary> summaries) {
+        if (summaries.isEmpty()) {
+            return summaries;
+        }
+        Map<Long, List<String>> rts = new HashMap<>();
+        jdbc.sql("select usulan_id, kode_rt from usulan_rt where usulan_id in (:ids) order by kode_rt")
+                .param("ids", summaries.stream().map(ProposalSummary::id).toList())
+                .query((rs, i) -> rts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return summaries.stream().map(u -> u.withRtCodes(rts.getOrDefault(u.id(), List.of()))).toList();
+    }
+
     private ProposalSummary summary(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong(1);
-        List<String> rts = jdbc.sql("select kode_rt from usulan_rt where usulan_id = ? order by kode_rt").param(id)
-                .query(String.class).list();
-        return new ProposalSummary(id, rs.getString(2), rs.getInt(3), ProposalStatus.valueOf(rs.getString(4)),
+        return new ProposalSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), ProposalStatus.valueOf(rs.getString(4)),
                 rs.getInt(5), rs.getString(6), ProposalKind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
-                rts, rs.getString(10), rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14),
+                List.of(), rs.getString(10), rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14),
                 rs.getString(15), rs.getObject(16) == null ? null : rs.getLong(16), rs.getBigDecimal(17),
                 rs.getBigDecimal(18), rs.getLong(19), rs.getTimestamp(20).toLocalDateTime());
     }
