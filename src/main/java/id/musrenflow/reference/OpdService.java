@@ -31,9 +31,9 @@ public class OpdService {
         jdbc.sql("select opd_id, bidang_kode from opd_bidang_urusan order by bidang_kode")
                 .query((rs, i) -> fields.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
-        return jdbc.sql("select id, kode, nama, singkatan, aktif from opd order by nama")
+        return jdbc.sql("select id, kode, nama, singkatan, aktif, version from opd order by nama")
                 .query((rs, i) -> new Opd(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), List.copyOf(fields.getOrDefault(rs.getLong(1), List.of()))))
+                        rs.getBoolean(5), List.copyOf(fields.getOrDefault(rs.getLong(1), List.of())), rs.getLong(6)))
                 .list();
     }
 
@@ -64,6 +64,11 @@ public class OpdService {
         if (opd.fields().isEmpty()) {
             throw new BusinessException("opd.error.bidang-wajib");
         }
+        int known = jdbc.sql("select count(*) from urusan where jenis = 'BIDANG_URUSAN' and kode in (:codes)")
+                .param("codes", opd.fields()).query(Integer.class).single();
+        if (known != opd.fields().stream().distinct().count()) {
+            throw new BusinessException("opd.error.bukan-bidang-urusan");
+        }
         Long sameCode = jdbc.sql("select id from opd where kode = ?").param(code).query(Long.class).optional().orElse(null);
         if (sameCode != null && !sameCode.equals(opd.id())) {
             throw new BusinessException("opd.error.kode-sudah-ada", code);
@@ -75,8 +80,12 @@ public class OpdService {
             id = jdbc.sql("select id from opd where kode = ?").param(code).query(Long.class).single();
         } else {
             id = opd.id();
-            jdbc.sql("update opd set kode = ?, nama = ?, singkatan = ?, aktif = ?, version = version + 1 where id = ?")
-                    .params(code, opd.name().strip(), opd.shortName().strip(), opd.active(), id).update();
+            int updated = jdbc.sql("update opd set kode = ?, nama = ?, singkatan = ?, aktif = ?, version = version + 1 "
+                            + "where id = ? and version = ?")
+                    .params(code, opd.name().strip(), opd.shortName().strip(), opd.active(), id, opd.version()).update();
+            if (updated != 1) {
+                throw new BusinessException("opd.error.diubah-bersamaan");
+            }
             jdbc.sql("delete from opd_bidang_urusan where opd_id = ?").param(id).update();
         }
         for (String field : opd.fields()) {

@@ -20,12 +20,14 @@ class OpdDialog extends FormDialog {
     private final Checkbox active = new Checkbox();
     private final MultiSelectComboBox<Classification> fields = new MultiSelectComboBox<>();
     private final Long id;
+    private final long version;
     private final Consumer<Opd> handler;
 
     /** {@code handler} saves; a {@link id.musrenflow.base.BusinessException} keeps the dialog open. */
     OpdDialog(String title, Opd existing, List<Classification> fieldsOfGovernment, Consumer<Opd> handler) {
         super(title, "umum.simpan");
         this.id = existing == null ? null : existing.id();
+        this.version = existing == null ? 0 : existing.version();
         this.handler = handler;
         code.setId("opd-code");
         code.setLabel(getTranslation("referensi.kode"));
@@ -61,7 +63,8 @@ class OpdDialog extends FormDialog {
     protected void save() {
         List<String> chosen = fields.getValue().stream().map(Classification::code).sorted(Comparator.naturalOrder())
                 .toList();
-        handler.accept(new Opd(id, code.getValue(), name.getValue(), shortName.getValue(), active.getValue(), chosen));
+        handler.accept(new Opd(id, code.getValue(), name.getValue(), shortName.getValue(), active.getValue(), chosen,
+                version));
     }
 
     @Override

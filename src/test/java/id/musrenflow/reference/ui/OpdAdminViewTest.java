@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.KaribuTest;
+import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.ForbiddenView;
 import id.musrenflow.base.ui.FormDialog;
 import id.musrenflow.base.ui.MockBrowser;
@@ -120,6 +122,30 @@ class OpdAdminViewTest extends KaribuTest {
         assertThat(fieldsBox().isInvalid()).isFalse();
         assertThat(field("opd-code").getErrorMessage()).isEqualTo("Kode OPD DPUPR sudah dipakai.");
         assertThat(_get(OpdDialog.class).isOpened()).isTrue();
+    }
+
+    @Test
+    void two_administrators_editing_one_opd_the_second_save_is_refused_and_the_first_kept() {
+        opds.save(new Opd(null, "UJI-BERSAMA", "Dinas Uji Bersama", "Uji Bersama", true, List.of("1.03"), 0), "admin");
+        Opd readByFirst = opds.find("UJI-BERSAMA").orElseThrow();
+        Opd readBySecond = opds.find("UJI-BERSAMA").orElseThrow();
+        opds.save(new Opd(readByFirst.id(), "UJI-BERSAMA", "Dinas Uji Bersama (pertama)", "Uji Bersama", true,
+                List.of("1.03"), readByFirst.version()), "admin");
+
+        assertThatThrownBy(() -> opds.save(new Opd(readBySecond.id(), "UJI-BERSAMA", "Dinas Uji Bersama (kedua)",
+                "Uji Bersama", true, List.of("1.04"), readBySecond.version()), "admin"))
+                .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("opd.error.diubah-bersamaan");
+        assertThat(opds.find("UJI-BERSAMA")).get().extracting(Opd::name, Opd::fields)
+                .containsExactly("Dinas Uji Bersama (pertama)", List.of("1.03"));
+    }
+
+    @Test
+    void an_opd_maps_to_bidang_urusan_never_to_a_top_level_urusan() {
+        assertThatThrownBy(() -> opds.save(new Opd(null, "UJI-INDUK", "Dinas Uji Induk", "Uji Induk", true,
+                List.of("1"), 0), "admin"))
+                .isInstanceOf(BusinessException.class).extracting("messageKey")
+                .isEqualTo("opd.error.bukan-bidang-urusan");
+        assertThat(opds.find("UJI-INDUK")).isEmpty();
     }
 
     @Test
