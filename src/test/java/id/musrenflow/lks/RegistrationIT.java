@@ -42,6 +42,12 @@ class RegistrationIT extends PostgresIT {
     private LoginAttempts users;
     @Autowired
     private MutableClock clock;
+    @Autowired
+    private org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    private id.musrenflow.notification.NotificationService notifications;
 
     private record Fixture(Organisation organisation, AuthenticatedUser officer) {
     }
@@ -175,5 +181,31 @@ class RegistrationIT extends PostgresIT {
         LksDocument stored = registry.upload(id, DocumentType.AKTA_PENDIRIAN, "akta.png", png, lks.officer());
         assertThat(stored.contentType()).isEqualTo("image/png");
         assertThat(registry.documentContent(id, stored.id(), user("dinsos"))).contains(png);
+    }
+
+    @Test
+    void an_overdue_verification_is_escalated_on_record_and_its_positions_are_told() {
+        Fixture lks = organisationWithOfficer("Yayasan Terlambat");
+        uploadRequired(lks);
+        Application application = registrations.submit(lks.organisation().id(), lks.officer());
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
+                .singleResult().getId();
+
+        for (String timer : new String[] {"Event_PengingatVerifikasi", "Event_BatasVerifikasiLewat"}) {
+            management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(timer)
+                    .singleResult().getId());
+        }
+
+        assertThat(registrations.history(application.id(), lks.officer()))
+                .extracting(ApplicationStep::event, ApplicationStep::actor, ApplicationStep::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("STATUS", lks.officer().username(), RegistrationStatus.DIAJUKAN),
+                        org.assertj.core.groups.Tuple.tuple("PENGINGAT", "sistem", RegistrationStatus.DIAJUKAN),
+                        org.assertj.core.groups.Tuple.tuple("ESKALASI", "sistem", RegistrationStatus.DIAJUKAN));
+        assertThat(notifications.latest(user("pemantau"), 50)).anyMatch(n -> "lks.notifikasi.eskalasi".equals(n.messageKey())
+                && n.arguments().get(0).text().equals(application.number()));
+        assertThat(notifications.latest(user("dinsos"), 50)).anyMatch(n -> "lks.notifikasi.pengingat".equals(n.messageKey())
+                && n.arguments().get(0).text().equals(application.number()));
+        // the task is still there to decide
+        assertThat(taskOf(user("dinsos"), application.number()).formRef()).isEqualTo("form-verifikasi-lks");
     }
 }

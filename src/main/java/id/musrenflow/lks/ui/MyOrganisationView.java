@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,6 +34,7 @@ import java.util.List;
  */
 @Route("lks/saya")
 @RolesAllowed("PENGURUS_LKS")
+@StyleSheet("context://styles/lks.css")
 @Menu(title = "lks.nav.lembaga-saya", order = 40, icon = "vaadin:institution")
 public class MyOrganisationView extends VerticalLayout implements HasDynamicTitle {
 

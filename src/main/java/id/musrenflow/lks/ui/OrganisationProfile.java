@@ -1,5 +1,6 @@
 package id.musrenflow.lks.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -8,6 +9,7 @@ import id.musrenflow.lks.Organisation;
 import id.musrenflow.region.RegionService;
 
 /** An organisation's registry entry: legal form, address, field of service, registration and accreditation. */
+@StyleSheet("context://styles/lks.css")
 class OrganisationProfile extends DescriptionList {
 
     OrganisationProfile(Organisation organisation, RegionService regions) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,6 +22,7 @@ import java.util.List;
  */
 @Route(value = "lks", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("context://styles/lks.css")
 public class PublicRegistryView extends VerticalLayout implements HasDynamicTitle {
 
     public PublicRegistryView(LksService registry) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -19,6 +20,7 @@ import id.musrenflow.lks.DocumentType;
 import id.musrenflow.lks.LksService;
 import id.musrenflow.lks.RegistrationService;
 import id.musrenflow.lks.RegistrationStatus;
+import id.musrenflow.workflow.TaskInboxService;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +40,8 @@ class LksViewsTest extends KaribuTest {
     private RegistrationService registrations;
     @Autowired
     private LoginAttempts users;
+    @Autowired
+    private TaskInboxService inbox;
 
     private static <T extends com.vaadin.flow.component.Component> T byId(Class<T> type, String id) {
         return _get(type, spec -> spec.withId(id));
@@ -94,6 +98,18 @@ class LksViewsTest extends KaribuTest {
         Div card = byId(Div.class, "lks-permohonan-" + applications.get(0).number());
         assertThat(card.getElement().getTextRecursively()).contains("Diajukan", "Pengurus LKS");
         assertThat(_find(Button.class, spec -> spec.withId("lks-ajukan"))).isEmpty();
+
+        // the Dinas Sosial verifier decides beside the organisation, its documents and the history
+        login("dinsos");
+        useLocale(INDONESIAN);
+        AuthenticatedUser dinsos = users.loadUserByUsername("dinsos");
+        String taskId = inbox.inbox(dinsos).stream()
+                .filter(t -> applications.get(0).number().equals(t.businessKey())).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("tugas/" + taskId);
+        Div context = byId(Div.class, "lks-konteks");
+        assertThat(context.getElement().getTextRecursively())
+                .contains("Panti Asuhan Harapan Bangsa", applications.get(0).number(), "NPWP.pdf", "Diajukan");
+        assertThat(byId(Anchor.class, "lks-unduh-NPWP").getHref()).isNotBlank();
     }
 
     @Test
