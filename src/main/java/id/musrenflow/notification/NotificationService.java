@@ -2,6 +2,7 @@ package id.musrenflow.notification;
 
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.lks.LksNotice;
 import id.musrenflow.notification.Notification.Argument;
 import id.musrenflow.notification.internal.NotificationStore;
 import id.musrenflow.proposal.ProposalStatus;
@@ -74,6 +75,15 @@ public class NotificationService {
         if (task.assignee() != null) {
             store.toUser(task.assignee(), NEW_TASK, arguments, link, now());
         }
+    }
+
+    /** Reminders and escalations of LKS registrations, to the positions the lks module names. */
+    @EventListener
+    @Transactional
+    public void on(LksNotice notice) {
+        List<Argument> arguments = notice.arguments().stream().map(Argument::literal).toList();
+        notice.groups().stream().sorted()
+                .forEach(group -> store.toGroup(group, notice.messageKey(), arguments, notice.link(), now()));
     }
 
     public List<Notification> unread(AuthenticatedUser user) {

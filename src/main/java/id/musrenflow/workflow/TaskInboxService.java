@@ -268,8 +268,15 @@ public class TaskInboxService {
         return task;
     }
 
+    /** A task completed by someone else since it was read has no links left: that user lost the race. */
     private Set<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
+        List<org.camunda.bpm.engine.task.IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(taskId);
+        } catch (NullValueException gone) {
+            throw new BusinessException("tugas.error.sudah-selesai");
+        }
+        return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
                 .collect(Collectors.toSet());

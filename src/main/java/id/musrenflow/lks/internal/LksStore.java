@@ -1,0 +1,199 @@
+package id.musrenflow.lks.internal;
+
+import id.musrenflow.lks.AccreditationGrade;
+import id.musrenflow.lks.Application;
+import id.musrenflow.lks.ApplicationKind;
+import id.musrenflow.lks.ApplicationStep;
+import id.musrenflow.lks.DocumentType;
+import id.musrenflow.lks.LegalForm;
+import id.musrenflow.lks.LksDocument;
+import id.musrenflow.lks.Officer;
+import id.musrenflow.lks.Organisation;
+import id.musrenflow.lks.OrganisationStatus;
+import id.musrenflow.lks.RegistrationStatus;
+import id.musrenflow.lks.ServiceField;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the registry and its applications; callers hold the transaction and have checked access. */
+@Repository
+public class LksStore {
+
+    private static final String ORGANISATION = "select id, kode, nama, bentuk_hukum, alamat, kode_kelurahan, "
+            + "bidang_layanan, anggota_lkks, status, nomor_tanda_daftar, tanda_daftar_berlaku, akreditasi, "
+            + "akreditasi_berlaku from lks ";
+    private static final String APPLICATION = "select p.id, p.nomor, p.lks_id, l.kode, l.nama, p.jenis, p.status, "
+            + "p.diajukan_oleh, p.diajukan_pada, p.diputus_pada, p.kode_alasan, p.alasan from lks_permohonan p "
+            + "join lks l on l.id = p.lks_id ";
+
+    private final JdbcClient jdbc;
+
+    LksStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insertOrganisation(String code, String name, LegalForm form, String address, String kelurahan,
+                                   ServiceField field, boolean lkksMember) {
+        jdbc.sql("insert into lks (kode, nama, bentuk_hukum, alamat, kode_kelurahan, bidang_layanan, anggota_lkks) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(code, name, form.name(), address, kelurahan, field.name(), lkksMember).update();
+        return findByCode(code).orElseThrow().id();
+    }
+
+    public Optional<Organisation> find(long id) {
+        return jdbc.sql(ORGANISATION + "where id = ?").param(id).query(LksStore::organisation).optional();
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return jdbc.sql(ORGANISATION + "where kode = ?").param(code).query(LksStore::organisation).optional();
+    }
+
+    /** Registered or accredited on {@code today}, by name. */
+    public List<Organisation> publicRegistry(LocalDate today) {
+        return jdbc.sql(ORGANISATION + "where status <> 'NONAKTIF' and (tanda_daftar_berlaku >= ? "
+                        + "or (akreditasi in ('A', 'B', 'C') and akreditasi_berlaku >= ?)) order by nama")
+                .params(Date.valueOf(today), Date.valueOf(today)).query(LksStore::organisation).list();
+    }
+
+    public void register(long organisationId, String number, LocalDate validUntil) {
+        jdbc.sql("update lks set status = 'TERDAFTAR', nomor_tanda_daftar = ?, tanda_daftar_berlaku = ? where id = ?")
+                .params(number, Date.valueOf(validUntil), organisationId).update();
+    }
+
+    public void setAccreditation(long organisationId, AccreditationGrade grade, LocalDate validUntil) {
+        jdbc.sql("update lks set akreditasi = ?, akreditasi_berlaku = ? where id = ?")
+                .params(grade.name(), Date.valueOf(validUntil), organisationId).update();
+    }
+
+    public void addOfficer(long organisationId, String name, String role, String nik, LocalDate start, LocalDate end) {
+        jdbc.sql("insert into lks_pengurus (lks_id, nama, jabatan, nik, mulai, selesai) values (?, ?, ?, ?, ?, ?)")
+                .params(organisationId, name, role, nik, Date.valueOf(start), end == null ? null : Date.valueOf(end))
+                .update();
+    }
+
+    public List<Officer> officers(long organisationId) {
+        return jdbc.sql("select id, nama, jabatan, nik, mulai, selesai from lks_pengurus where lks_id = ? "
+                        + "order by mulai desc, id")
+                .param(organisationId)
+                .query((rs, i) -> new Officer(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Officer.mask(rs.getString(4)), rs.getDate(5).toLocalDate(), localDate(rs, 6)))
+                .list();
+    }
+
+    public long insertDocument(long organisationId, DocumentType type, String fileName, String contentType,
+                               byte[] content, String actor, LocalDateTime at) {
+        jdbc.sql("insert into lks_dokumen (lks_id, jenis, nama_file, tipe_konten, ukuran, isi, diunggah_oleh, "
+                        + "diunggah_pada) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(organisationId, type.name(), fileName, contentType, content.length, content, actor,
+                        Timestamp.valueOf(at))
+                .update();
+        return jdbc.sql("select max(id) from lks_dokumen where lks_id = ?").param(organisationId)
+                .query(Long.class).single();
+    }
+
+    /** Newest first, so the first of a type is the one that counts. */
+    public List<LksDocument> documents(long organisationId) {
+        return jdbc.sql("select id, jenis, nama_file, tipe_konten, ukuran, diunggah_oleh, diunggah_pada "
+                        + "from lks_dokumen where lks_id = ? order by diunggah_pada desc, id desc")
+                .param(organisationId)
+                .query((rs, i) -> new LksDocument(rs.getLong(1), DocumentType.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                        rs.getTimestamp(7).toLocalDateTime()))
+                .list();
+    }
+
+    public Optional<byte[]> documentContent(long organisationId, long documentId) {
+        return jdbc.sql("select isi from lks_dokumen where id = ? and lks_id = ?").params(documentId, organisationId)
+                .query((rs, i) -> rs.getBytes(1)).optional();
+    }
+
+    public String nextApplicationNumber(int year) {
+        int updated = jdbc.sql("update lks_permohonan_nomor_urut set terakhir = terakhir + 1 where tahun = ?")
+                .param(year).update();
+        if (updated == 0) {
+            jdbc.sql("insert into lks_permohonan_nomor_urut (tahun, terakhir) values (?, 1)").param(year).update();
+        }
+        int next = jdbc.sql("select terakhir from lks_permohonan_nomor_urut where tahun = ?").param(year)
+                .query(Integer.class).single();
+        return "TD-%d-%04d".formatted(year, next);
+    }
+
+    public long insertApplication(String number, long organisationId, ApplicationKind kind, String actor,
+                                  LocalDateTime at) {
+        jdbc.sql("insert into lks_permohonan (nomor, lks_id, jenis, status, diajukan_oleh, diajukan_pada) "
+                        + "values (?, ?, ?, 'DIAJUKAN', ?, ?)")
+                .params(number, organisationId, kind.name(), actor, Timestamp.valueOf(at)).update();
+        return findApplication(number).orElseThrow().id();
+    }
+
+    public Optional<Application> findApplication(long id) {
+        return jdbc.sql(APPLICATION + "where p.id = ?").param(id).query(LksStore::application).optional();
+    }
+
+    public Optional<Application> findApplication(String number) {
+        return jdbc.sql(APPLICATION + "where p.nomor = ?").param(number).query(LksStore::application).optional();
+    }
+
+    public List<Application> applications(long organisationId) {
+        return jdbc.sql(APPLICATION + "where p.lks_id = ? order by p.diajukan_pada desc, p.id desc")
+                .param(organisationId).query(LksStore::application).list();
+    }
+
+    /** Moves the status only from the expected one, so a concurrent step cannot be overwritten silently. */
+    public boolean moveStatus(long applicationId, RegistrationStatus from, RegistrationStatus to, String reasonCode,
+                              String reason, LocalDateTime decidedAt) {
+        return jdbc.sql("update lks_permohonan set status = ?, kode_alasan = ?, alasan = ?, "
+                        + "diputus_pada = coalesce(?, diputus_pada) where id = ? and status = ?")
+                .params(to.name(), reasonCode, reason, decidedAt == null ? null : Timestamp.valueOf(decidedAt),
+                        applicationId, from.name())
+                .update() == 1;
+    }
+
+    public void addStep(long applicationId, LocalDateTime at, String actor, String position, String event,
+                        RegistrationStatus from, RegistrationStatus to, String reasonCode, String reason) {
+        jdbc.sql("insert into lks_riwayat (permohonan_id, waktu, pelaku, jabatan, peristiwa, dari_status, ke_status, "
+                        + "kode_alasan, alasan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(applicationId, Timestamp.valueOf(at), actor, position, event, from == null ? null : from.name(),
+                        to.name(), reasonCode, reason)
+                .update();
+    }
+
+    public List<ApplicationStep> history(long applicationId) {
+        return jdbc.sql("select waktu, pelaku, jabatan, peristiwa, dari_status, ke_status, kode_alasan, alasan "
+                        + "from lks_riwayat where permohonan_id = ? order by waktu, id")
+                .param(applicationId)
+                .query((rs, i) -> new ApplicationStep(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
+                        rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? null : RegistrationStatus.valueOf(rs.getString(5)),
+                        RegistrationStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+        return new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3), LegalForm.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), ServiceField.valueOf(rs.getString(7)), rs.getBoolean(8),
+                OrganisationStatus.valueOf(rs.getString(9)), rs.getString(10), localDate(rs, 11),
+                rs.getString(12) == null ? null : AccreditationGrade.valueOf(rs.getString(12)), localDate(rs, 13));
+    }
+
+    private static Application application(ResultSet rs, int row) throws SQLException {
+        Timestamp decided = rs.getTimestamp(10);
+        return new Application(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                ApplicationKind.valueOf(rs.getString(6)), RegistrationStatus.valueOf(rs.getString(7)), rs.getString(8),
+                rs.getTimestamp(9).toLocalDateTime(), decided == null ? null : decided.toLocalDateTime(),
+                rs.getString(11), rs.getString(12));
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,145 @@
+package id.musrenflow.lks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.IndonesianDates;
+import id.musrenflow.base.ui.Notices;
+import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.lks.Application;
+import id.musrenflow.lks.DocumentType;
+import id.musrenflow.lks.LksService;
+import id.musrenflow.lks.Organisation;
+import id.musrenflow.lks.RegistrationService;
+import id.musrenflow.lks.RegistrationStatus;
+import id.musrenflow.region.RegionService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * The LKS officer's own organisation (/lks/saya): profile, officers (NIK masked), the document checklist with
+ * uploads, the registration applications with their timelines, submission and resubmission after a return.
+ */
+@Route("lks/saya")
+@RolesAllowed("PENGURUS_LKS")
+@StyleSheet("context://styles/lks.css")
+@Menu(title = "lks.nav.lembaga-saya", order = 40, icon = "vaadin:institution")
+public class MyOrganisationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient LksService registry;
+    private final transient RegistrationService registrations;
+    private final transient RegionService regions;
+    private final transient AuthenticatedUser user;
+    private final Div message = new Div();
+
+    public MyOrganisationView(LksService registry, RegistrationService registrations, RegionService regions,
+                              AuthenticationContext authentication) {
+        this.registry = registry;
+        this.registrations = registrations;
+        this.regions = regions;
+        this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
+        addClassNames("mf-page", "mf-lks-saya");
+        message.setId("lks-pesan");
+        message.getElement().setAttribute("role", "status");
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        add(message);
+        registry.organisationOf(user).ifPresentOrElse(this::show, () -> {
+            Paragraph none = new Paragraph(getTranslation("lks.saya.tidak-ada"));
+            none.setId("lks-tidak-ada");
+            add(none);
+        });
+    }
+
+    private void show(Organisation organisation) {
+        add(new H2(organisation.name()), new OrganisationProfile(organisation, regions));
+        add(new H3(getTranslation("lks.saya.pengurus")), new OfficerList(registry.officers(organisation.id(), user)));
+        add(new H3(getTranslation("lks.saya.dokumen")), new Paragraph(getTranslation("lks.saya.dokumen-petunjuk",
+                registry.settings().maxDocumentSize().toMegabytes())));
+        long max = registry.settings().maxDocumentSize().toBytes();
+        add(new DocumentList(registry, organisation.id(), user, type -> new DocumentUpload(
+                "lks-upload-" + type.name(), max, (name, content) -> upload(organisation, type, name, content),
+                () -> refused(new BusinessException("lks.dokumen.error.ditolak-peramban",
+                        registry.settings().maxDocumentSize().toMegabytes())))));
+        List<Application> applications = registrations.applications(organisation.id(), user);
+        add(new H3(getTranslation("lks.saya.permohonan")));
+        if (applications.stream().noneMatch(a -> a.status().open())) {
+            Button submit = new Button(getTranslation("lks.saya.ajukan"), click -> submit(organisation));
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setId("lks-ajukan");
+            add(submit);
+        }
+        applications.forEach(this::showApplication);
+    }
+
+    private void showApplication(Application application) {
+        Div card = new Div();
+        card.addClassName("mf-card");
+        card.setId("lks-permohonan-" + application.number());
+        Span status = new Span(getTranslation("lks.status." + application.status().name()));
+        status.getElement().getThemeList().add("badge");
+        card.add(new H3(application.number() + " · " + getTranslation("lks.jenis." + application.kind().name())),
+                new Paragraph(IndonesianDates.dateTime(application.submittedAt(), getLocale())), status,
+                new ApplicationTimeline(registrations.history(application.id(), user)));
+        if (application.status() == RegistrationStatus.PERLU_PERBAIKAN) {
+            TextArea note = new TextArea(getTranslation("lks.saya.catatan-perbaikan"));
+            note.setId("lks-catatan-perbaikan");
+            note.setWidthFull();
+            note.setMaxLength(1000);
+            Button resubmit = new Button(getTranslation("lks.saya.ajukan-ulang"),
+                    click -> act(() -> registrations.resubmit(application.id(), note.getValue(), user),
+                            "lks.saya.diajukan-ulang"));
+            resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            resubmit.setId("lks-ajukan-ulang");
+            card.add(note, resubmit);
+        }
+        add(card);
+    }
+
+    private void submit(Organisation organisation) {
+        act(() -> registrations.submit(organisation.id(), user), "lks.saya.diajukan");
+    }
+
+    private void upload(Organisation organisation, DocumentType type, String fileName, byte[] content) {
+        act(() -> registry.upload(organisation.id(), type, fileName, content, user), "lks.dokumen.tersimpan");
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            refresh();
+            message.setText(getTranslation(successKey));
+            message.setClassName("mf-success");
+            Notices.success(getTranslation(successKey));
+        } catch (BusinessException e) {
+            refused(e);
+        }
+    }
+
+    private void refused(BusinessException e) {
+        String text = getTranslation(e.messageKey(), e.arguments());
+        message.setText(text);
+        message.setClassName("mf-error");
+        Notices.error(text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lks.nav.lembaga-saya");
+    }
+}
