@@ -94,12 +94,12 @@ class ProgrammeSummary extends Div {
             rows.addClassName("mf-plain-list");
             for (ThemeShare share : shares) {
                 String target = share.targetPercent() == null ? getTranslation("dana.tema.tanpa-target")
-                        : getTranslation("dana.tema.target", share.targetPercent().stripTrailingZeros().toPlainString());
+                        : getTranslation("dana.tema.target", percent(share.targetPercent()));
                 ListItem row = new ListItem(new Span(getTranslation("dana.tema." + share.theme().name()) + ": " + target));
                 row.add(muted(getTranslation("dana.tema.diminta", Rupiah.format(share.requested()),
-                        ThemeShare.percentOf(share.requested(), requestedTotal).toPlainString())
+                        percent(ThemeShare.percentOf(share.requested(), requestedTotal)))
                         + " · " + getTranslation("dana.tema.diterima", Rupiah.format(share.accepted()),
-                        ThemeShare.percentOf(share.accepted(), acceptedTotal).toPlainString())));
+                        percent(ThemeShare.percentOf(share.accepted(), acceptedTotal)))));
                 if (share.targetPercent() != null && requestedTotal.signum() > 0 && ThemeShare.percentOf(
                         share.requested(), requestedTotal).compareTo(share.targetPercent()) > 0) {
                     Span over = new Span(getTranslation("dana.tema.melebihi"));
@@ -109,6 +109,13 @@ class ProgrammeSummary extends Div {
                 rows.add(row);
             }
             add(rows);
+        }
+
+        /** "62,5" in Bahasa Indonesia, "62.5" in English. */
+        private String percent(BigDecimal value) {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
+            format.setMaximumFractionDigits(1);
+            return format.format(value);
         }
     }
 }

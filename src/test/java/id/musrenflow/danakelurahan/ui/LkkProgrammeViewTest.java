@@ -98,8 +98,17 @@ class LkkProgrammeViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("program-total")).getText())
                 .isEqualTo("Jumlah anggaran: Rp 20.000.000");
         assertThat(_find(Button.class, spec -> spec.withId("program-ajukan"))).allMatch(b -> !isShown(b));
-        assertThat(inbox.inbox(users.loadUserByUsername("staf.medono")))
-                .anyMatch(t -> t.businessKey() != null && t.businessKey().endsWith("-3375011002-PKK"));
+        var review = inbox.inbox(users.loadUserByUsername("staf.medono")).stream()
+                .filter(t -> t.businessKey() != null && t.businessKey().endsWith("-3375011002-PKK")).findFirst();
+        assertThat(review).isPresent();
+
+        open("staf.medono");
+        UI.getCurrent().navigate("tugas/" + review.get().id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("program-total")).getText())
+                .isEqualTo("Jumlah anggaran: Rp 20.000.000");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("program-pembagian-tema"))
+                .getElement().getTextRecursively()).contains("Bank sampah: target 15%")
+                .contains("diminta Rp 12.500.000 (62,5%)").contains("Permintaan melebihi porsi tema ini.");
     }
 
     private static boolean isShown(com.vaadin.flow.component.Component component) {
