@@ -48,15 +48,16 @@ class ProcessBeansIT extends PostgresIT {
             }
         }
         assertThat(seen).contains("ubahStatusUsulan", "tenggatTahap", "namaTugasUsulan", "ubahStatusPendaftaran",
-                "tenggatVerifikasiLks");
+                "tenggatVerifikasiLks", "ubahStatusProgramLkk");
         assertThat(missing).isEmpty();
     }
 
-    /** Conditions such as ${keputusan == 'X'} read process variables, declared in the process constants. */
+    /** Conditions such as ${keputusan == 'X'} read process variables, declared in each process's constants. */
     private static boolean isProcessVariable(String name) {
-        return Stream.of(id.musrenflow.proposal.process.UsulanMusrenbangProcess.Var.class.getFields(),
-                        id.musrenflow.lks.process.PendaftaranLksProcess.Var.class.getFields())
-                .flatMap(Stream::of)
+        return Stream.of(id.musrenflow.proposal.process.UsulanMusrenbangProcess.Var.class,
+                        id.musrenflow.lks.process.PendaftaranLksProcess.Var.class,
+                        id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class)
+                .flatMap(constants -> Stream.of(constants.getFields()))
                 .anyMatch(f -> {
                     try {
                         return name.equals(f.get(null));

@@ -1,0 +1,121 @@
+package id.musrenflow.danakelurahan;
+
+import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.Rupiah;
+import id.musrenflow.danakelurahan.internal.PaguStore;
+import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicative pagu of dana kelurahan per kelurahan and year, and the allocations within it: the sum of the
+ * allocations never exceeds the pagu (PP 17/2018 art. 30), also when several officials edit at once. Every change
+ * locks the pagu row first, so the sum it checks cannot move before the transaction commits.
+ */
+@Service
+public class PaguService {
+
+    /** Larger figures are typing errors: a kelurahan's yearly pagu approaches Rp 1 milyar. */
+    public static final BigDecimal MAX_PAGU = new BigDecimal("100000000000");
+
+    private final PaguStore store;
+    private final Clock clock;
+
+    PaguService(PaguStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Bappeda admin sets (or corrects) the pagu; never below what is already allocated. */
+    @Transactional
+    public PaguSummary setPagu(int year, String kelurahanCode, BigDecimal pagu, AuthenticatedUser user) {
+        if (!user.hasRole(PositionType.BAPPEDA_ADMIN)) {
+            throw new BusinessException("dana.pagu.error.bukan-untuk-anda");
+        }
+        if (pagu == null || pagu.signum() < 0 || pagu.compareTo(MAX_PAGU) > 0 || pagu.scale() > 0) {
+            throw new BusinessException("dana.pagu.error.nilai");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (store.lockPagu(year, kelurahanCode).isEmpty()) {
+            try {
+                store.insertPagu(year, kelurahanCode, pagu, user.username(), now);
+            } catch (DuplicateKeyException concurrent) {
+                throw new BusinessException("dana.pagu.error.diubah-bersamaan");
+            }
+        } else {
+            BigDecimal allocated = store.allocated(year, kelurahanCode, null);
+            if (allocated.compareTo(pagu) > 0) {
+                throw new BusinessException("dana.pagu.error.di-bawah-alokasi", Rupiah.format(allocated));
+            }
+            store.updatePagu(year, kelurahanCode, pagu, user.username(), now);
+        }
+        return summary(year, kelurahanCode);
+    }
+
+    /** Sets money aside for one activity, refused when it would pass the pagu. */
+    @Transactional
+    public Allocation allocate(int year, String kelurahanCode, FundField field, String description, BigDecimal amount,
+                               AuthenticatedUser user) {
+        requireAllocator(kelurahanCode, user);
+        String text = description == null ? "" : description.strip();
+        if (text.length() < 3 || text.length() > 300 || text.contains("<") || text.contains(">") || field == null) {
+            throw new BusinessException("dana.alokasi.error.uraian");
+        }
+        BigDecimal pagu = lockedPagu(year, kelurahanCode);
+        checkWithin(pagu, store.allocated(year, kelurahanCode, null), amount);
+        long id = store.insertAllocation(year, kelurahanCode, field, text, amount, user.username(),
+                LocalDateTime.now(clock));
+        return store.allocation(id).orElseThrow();
+    }
+
+    /** Changes an allocation's amount; refused when it would pass the pagu or someone changed it meanwhile. */
+    @Transactional
+    public Allocation changeAllocation(long id, int expectedVersion, BigDecimal amount, AuthenticatedUser user) {
+        Allocation current = store.allocation(id).orElseThrow(() -> new BusinessException("dana.alokasi.error.tidak-ada"));
+        requireAllocator(current.kelurahanCode(), user);
+        BigDecimal pagu = lockedPagu(current.year(), current.kelurahanCode());
+        checkWithin(pagu, store.allocated(current.year(), current.kelurahanCode(), id), amount);
+        if (store.updateAllocation(id, amount, expectedVersion) != 1) {
+            throw new BusinessException("dana.pagu.error.diubah-bersamaan");
+        }
+        return store.allocation(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public PaguSummary summary(int year, String kelurahanCode) {
+        return new PaguSummary(year, kelurahanCode, store.pagu(year, kelurahanCode).orElse(BigDecimal.ZERO),
+                store.allocated(year, kelurahanCode, null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Allocation> allocations(int year, String kelurahanCode) {
+        return store.allocations(year, kelurahanCode);
+    }
+
+    private BigDecimal lockedPagu(int year, String kelurahanCode) {
+        return store.lockPagu(year, kelurahanCode).orElseThrow(() -> new BusinessException("dana.pagu.error.belum-ada"));
+    }
+
+    private static void checkWithin(BigDecimal pagu, BigDecimal allocatedOthers, BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 0) {
+            throw new BusinessException("dana.alokasi.error.nilai");
+        }
+        if (allocatedOthers.add(amount).compareTo(pagu) > 0) {
+            throw new BusinessException("dana.pagu.error.melebihi", Rupiah.format(pagu.subtract(allocatedOthers)));
+        }
+    }
+
+    /** The Lurah (KPA) and kelurahan staff of that kelurahan, or the Bappeda admin. */
+    private static void requireAllocator(String kelurahanCode, AuthenticatedUser user) {
+        if (!user.groups().contains("lurah:" + kelurahanCode) && !user.groups().contains("staf-kelurahan:" + kelurahanCode)
+                && !user.hasRole(PositionType.BAPPEDA_ADMIN)) {
+            throw new BusinessException("dana.pagu.error.bukan-untuk-anda");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package id.musrenflow.danakelurahan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.Notices;
+import id.musrenflow.danakelurahan.LkkProgrammeService;
+import id.musrenflow.danakelurahan.PaguService;
+import id.musrenflow.danakelurahan.PaguSummary;
+import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.region.Level;
+import id.musrenflow.region.RegionService;
+import id.musrenflow.region.Territory;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The Bappeda admin enters the yearly pagu of dana kelurahan per kelurahan and sees how much is allocated. */
+@Route("pagu-dana-kelurahan")
+@RolesAllowed("BAPPEDA_ADMIN")
+@Menu(title = "dana.nav.pagu", order = 85, icon = "vaadin:money")
+@StyleSheet("context://styles/dana.css")
+public class PaguView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PaguService pagu;
+    private final AuthenticatedUser user;
+    private final List<Territory> kelurahan;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Territory> place = new ComboBox<>();
+    private final TextField amount = new TextField();
+    private final Grid<PaguSummary> grid = new Grid<>();
+
+    public PaguView(PaguService pagu, LkkProgrammeService programmes, RegionService regions,
+                    AuthenticationContext authentication) {
+        this.pagu = pagu;
+        this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
+        this.kelurahan = regions.byLevel(Level.KELURAHAN).stream().filter(Territory::active).toList();
+        addClassNames("mf-page", "mf-dana");
+        year.setId("pagu-tahun");
+        year.setLabel(getTranslation("dana.program.tahun"));
+        year.setItems(programmes.planningYear(), programmes.planningYear() - 1);
+        year.setValue(programmes.planningYear());
+        year.addValueChangeListener(e -> refresh());
+        place.setId("pagu-kelurahan");
+        place.setLabel(getTranslation("dana.pagu.kelurahan"));
+        place.setItems(kelurahan);
+        place.setItemLabelGenerator(Territory::name);
+        amount.setId("pagu-nilai");
+        amount.setLabel(getTranslation("dana.pagu.nilai"));
+        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
+        Button save = new Button(getTranslation("dana.pagu.simpan"), click -> save());
+        save.setId("pagu-simpan");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div entry = new Div(year, place, amount, save);
+        entry.addClassName("mf-dana-actions");
+        grid.setId("pagu-daftar");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(s -> nameOf(s.kelurahanCode())).setHeader(getTranslation("dana.pagu.kelurahan")).setFlexGrow(2);
+        grid.addColumn(s -> Rupiah.format(s.pagu())).setHeader(getTranslation("dana.pagu.nilai")).setAutoWidth(true);
+        grid.addColumn(s -> Rupiah.format(s.allocated())).setHeader(getTranslation("dana.pagu.teralokasi"))
+                .setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                place.setValue(kelurahan.stream().filter(t -> t.code().equals(e.getValue().kelurahanCode()))
+                        .findFirst().orElse(null));
+                amount.setValue(Rupiah.format(e.getValue().pagu()).replace("Rp ", ""));
+            }
+        });
+        add(new H2(getTranslation("dana.nav.pagu")), entry, grid);
+        refresh();
+    }
+
+    private void save() {
+        BigDecimal value = Rupiah.parse(amount.getValue());
+        amount.setInvalid(value == null);
+        amount.setErrorMessage(value == null ? getTranslation("dana.pagu.error.nilai") : null);
+        place.setInvalid(place.getValue() == null);
+        place.setErrorMessage(place.isInvalid() ? getTranslation("dana.pagu.error.kelurahan") : null);
+        if (value == null || place.getValue() == null) {
+            return;
+        }
+        try {
+            pagu.setPagu(year.getValue(), place.getValue().code(), value, user);
+            Notices.success(getTranslation("dana.pagu.tersimpan"));
+            refresh();
+        } catch (BusinessException refused) {
+            Notices.error(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(kelurahan.stream().map(t -> pagu.summary(year.getValue(), t.code())).toList());
+    }
+
+    private String nameOf(String code) {
+        return kelurahan.stream().filter(t -> t.code().equals(code)).map(Territory::name).findFirst().orElse(code);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dana.nav.pagu");
+    }
+}
