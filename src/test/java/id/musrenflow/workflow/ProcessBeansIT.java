@@ -48,14 +48,15 @@ class ProcessBeansIT extends PostgresIT {
             }
         }
         assertThat(seen).contains("ubahStatusUsulan", "tenggatTahap", "namaTugasUsulan", "ubahStatusPendaftaran",
-                "tenggatVerifikasiLks");
+                "tenggatVerifikasiLks", "akreditasiLks");
         assertThat(missing).isEmpty();
     }
 
     /** Conditions such as ${keputusan == 'X'} read process variables, declared in the process constants. */
     private static boolean isProcessVariable(String name) {
         return Stream.of(id.musrenflow.proposal.process.UsulanMusrenbangProcess.Var.class.getFields(),
-                        id.musrenflow.lks.process.PendaftaranLksProcess.Var.class.getFields())
+                        id.musrenflow.lks.process.PendaftaranLksProcess.Var.class.getFields(),
+                        id.musrenflow.lks.process.AkreditasiLksProcess.Var.class.getFields())
                 .flatMap(Stream::of)
                 .anyMatch(f -> {
                     try {
