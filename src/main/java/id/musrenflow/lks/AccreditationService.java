@@ -178,12 +178,27 @@ public class AccreditationService {
         recordStatus(id, AccreditationStatus.KEDALUWARSA, SYSTEM, null, null);
     }
 
-    public List<String> history(long id) {
+    /** The application, for its own officers and the city positions that judge it. */
+    public AccreditationApplication application(long id, AuthenticatedUser user) {
+        AccreditationApplication application = store.find(id)
+                .orElseThrow(() -> new BusinessException("lks.akreditasi.error.tidak-ditemukan"));
+        LksAccess.checkRead(user, application.organisationCode());
+        return application;
+    }
+
+    public List<AccreditationStep> history(long id, AuthenticatedUser user) {
+        application(id, user);
         return store.history(id);
     }
 
-    public AccreditationApplication application(String number) {
-        return store.find(number).orElseThrow(() -> new BusinessException("lks.akreditasi.error.tidak-ditemukan"));
+    public Map<AccreditationComponent, java.math.BigDecimal> scores(long id, AuthenticatedUser user) {
+        application(id, user);
+        return store.scores(id);
+    }
+
+    /** The open application of an organisation, if any, for screens. */
+    public java.util.Optional<AccreditationApplication> open(long organisationId, AuthenticatedUser user) {
+        return applications(organisationId, user).stream().filter(a -> a.status().open()).findFirst();
     }
 
     private static String letter(String text) {

@@ -114,7 +114,7 @@ class AccreditationIT extends PostgresIT {
         assertThatThrownBy(() -> inbox.complete(assignment.id(), balks,
                 Map.of("asesor", lks.officer().username()), Map.of()))
                 .extracting("messageKey").isEqualTo("lks.akreditasi.error.bukan-asesor");
-        assertThat(accreditations.application(application.number()).assessor()).isNull();
+        assertThat(accreditations.application(application.id(), lks.officer()).assessor()).isNull();
         assertThat(taskOf(balks, application.number()).id()).isEqualTo(assignment.id());
 
         inbox.complete(assignment.id(), balks, Map.of("asesor", independent), Map.of());
@@ -132,7 +132,7 @@ class AccreditationIT extends PostgresIT {
         scores.put("nilaiSarpras", 88);
         scores.put("nilaiHasilLayanan", 96);
         inbox.complete(visit.id(), assessor, scores, Map.of());
-        AccreditationApplication graded = accreditations.application(application.number());
+        AccreditationApplication graded = accreditations.application(application.id(), lks.officer());
         assertThat(graded.totalScore()).isEqualByComparingTo("92.55");
         assertThat(graded.grade()).isEqualTo(AccreditationGrade.A);
 
@@ -147,9 +147,10 @@ class AccreditationIT extends PostgresIT {
             management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(timer)
                     .singleResult().getId());
         }
-        assertThat(accreditations.application(application.number()).status())
+        assertThat(accreditations.application(application.id(), lks.officer()).status())
                 .isEqualTo(AccreditationStatus.KEDALUWARSA);
-        assertThat(accreditations.history(application.id())).containsExactly(
+        assertThat(accreditations.history(application.id(), lks.officer())).extracting(s -> s.event() + " " + s.from()
+                + "→" + s.to() + " " + s.actor()).containsExactly(
                 "STATUS null→DIAJUKAN " + lks.officer().username(),
                 "STATUS DIAJUKAN→TELAAH_DOKUMEN lkks",
                 "STATUS TELAAH_DOKUMEN→PENUGASAN_ASESOR balks",
@@ -163,10 +164,15 @@ class AccreditationIT extends PostgresIT {
     @Test
     void an_organisation_without_the_lkks_recommendation_is_not_eligible() {
         Fixture lks = registeredOrganisation("Yayasan Tanpa Rekomendasi", "Budi Santoso");
+        Fixture other = registeredOrganisation("Yayasan Tetangga", "Dewi Lestari");
         AccreditationApplication application = accreditations.apply(lks.organisation().id(), "400/12/Dinsos", " ",
                 lks.officer());
 
-        AccreditationApplication after = accreditations.application(application.number());
+        AccreditationApplication after = accreditations.application(application.id(), lks.officer());
+        assertThat(accreditations.history(application.id(), lks.officer())).last()
+                .extracting(AccreditationStep::reasonCode).isEqualTo("TANPA_REKOMENDASI_LKKS");
+        assertThatThrownBy(() -> accreditations.history(application.id(), other.officer()))
+                .extracting("messageKey").isEqualTo("lks.error.bukan-lembaga-anda");
         assertThat(after.status()).isEqualTo(AccreditationStatus.TIDAK_MEMENUHI_SYARAT);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(application.number()).count())
                 .isZero();

@@ -4,6 +4,7 @@ import id.musrenflow.lks.AccreditationApplication;
 import id.musrenflow.lks.AccreditationComponent;
 import id.musrenflow.lks.AccreditationGrade;
 import id.musrenflow.lks.AccreditationStatus;
+import id.musrenflow.lks.AccreditationStep;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -112,13 +113,13 @@ public class AccreditationStore {
                 .update();
     }
 
-    /** "event from→to actor" lines in order, for tests and the timeline. */
-    public List<String> history(long id) {
-        return jdbc.sql("select peristiwa, dari_status, ke_status, pelaku from lks_akreditasi_riwayat "
-                        + "where akreditasi_id = ? order by waktu, id")
+    public List<AccreditationStep> history(long id) {
+        return jdbc.sql("select waktu, pelaku, peristiwa, dari_status, ke_status, kode_alasan, alasan "
+                        + "from lks_akreditasi_riwayat where akreditasi_id = ? order by waktu, id")
                 .param(id)
-                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + "→" + rs.getString(3) + " "
-                        + rs.getString(4))
+                .query((rs, i) -> new AccreditationStep(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
+                        rs.getString(3), rs.getString(4) == null ? null : AccreditationStatus.valueOf(rs.getString(4)),
+                        AccreditationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)))
                 .list();
     }
 
