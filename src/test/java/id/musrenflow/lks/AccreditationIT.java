@@ -40,6 +40,8 @@ class AccreditationIT extends PostgresIT {
     private org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired
     private org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    private id.musrenflow.notification.NotificationService notifications;
 
     private record Fixture(Organisation organisation, AuthenticatedUser officer) {
     }
@@ -143,12 +145,21 @@ class AccreditationIT extends PostgresIT {
 
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
                 .singleResult().getId();
+        LocalDate validUntil = accredited.accreditationValidUntil();
+        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
+        assertThat(management.createJobQuery().processInstanceId(instance)
+                .activityId("Event_TungguPengingatAkreditasiUlang").singleResult().getDuedate())
+                .isEqualTo(java.util.Date.from(validUntil.minusMonths(6).atStartOfDay(jakarta).toInstant()));
         for (String timer : new String[] {"Event_TungguPengingatAkreditasiUlang", "Event_AkreditasiBerakhir"}) {
             management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(timer)
                     .singleResult().getId());
         }
         assertThat(accreditations.application(application.id(), lks.officer()).status())
                 .isEqualTo(AccreditationStatus.KEDALUWARSA);
+        assertThat(notifications.latest(lks.officer(), 50)).anyMatch(n -> "lks.notifikasi.akreditasi-ulang"
+                .equals(n.messageKey()) && n.arguments().get(1).text().equals(validUntil.toString()));
+        assertThat(notifications.latest(other.officer(), 50)).noneMatch(n -> "lks.notifikasi.akreditasi-ulang"
+                .equals(n.messageKey()) && n.arguments().get(0).text().equals(lks.organisation().name()));
         assertThat(accreditations.history(application.id(), lks.officer())).extracting(s -> s.event() + " " + s.from()
                 + "→" + s.to() + " " + s.actor()).containsExactly(
                 "STATUS null→DIAJUKAN " + lks.officer().username(),
