@@ -85,7 +85,10 @@ public class AccreditationService {
 
     // ---- called by the engine's listeners (lks.process), inside the engine step's transaction ----
 
-    /** Null when eligible, else the reason code: registration not valid today, or a recommendation missing. */
+    /**
+     * Null when eligible, else the reason code: registration not valid today, a recommendation letter missing, or
+     * no self-assessment instrument uploaded.
+     */
     public String ineligibility(long id) {
         AccreditationApplication application = store.find(id).orElseThrow();
         Organisation organisation = registry.find(application.organisationId()).orElseThrow();
@@ -97,6 +100,10 @@ public class AccreditationService {
         }
         if (application.lkksRecommendation() == null) {
             return "TANPA_REKOMENDASI_LKKS";
+        }
+        if (registry.documents(organisation.id()).stream()
+                .noneMatch(d -> d.type() == DocumentType.INSTRUMEN_PENILAIAN_MANDIRI)) {
+            return "TANPA_INSTRUMEN_MANDIRI";
         }
         return null;
     }

@@ -48,12 +48,21 @@ class AccreditationIT extends PostgresIT {
 
     /** A fresh registered organisation with its own officer account and an officer listed by name. */
     private Fixture registeredOrganisation(String name, String listedOfficer) {
+        return registeredOrganisation(name, listedOfficer, true);
+    }
+
+    private Fixture registeredOrganisation(String name, String listedOfficer, boolean selfAssessment) {
         String code = unique("LKS-AK").replace('.', '-').toUpperCase();
         long id = store.insertOrganisation(code, name, LegalForm.YAYASAN, "Jl. Uji No. 2", "33.75.01.1002",
                 ServiceField.ANAK, true);
         store.register(id, unique("LKS-3375-UJI"), LocalDate.now(clock).plusYears(2));
         store.addOfficer(id, listedOfficer, "Bendahara", "3375011203800001", LocalDate.now(clock).minusYears(1),
                 null);
+        if (selfAssessment) {
+            store.insertDocument(id, DocumentType.INSTRUMEN_PENILAIAN_MANDIRI, "instrumen.pdf", "application/pdf",
+                    "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "uji",
+                    java.time.LocalDateTime.now(clock));
+        }
         String username = unique("pengurus");
         var account = identity.createUser(new NewUser(username, "Pengurus " + name, username + "@uji.id", null,
                 "rahasia-uji-123"), "uji");
@@ -187,5 +196,17 @@ class AccreditationIT extends PostgresIT {
         assertThat(after.status()).isEqualTo(AccreditationStatus.TIDAK_MEMENUHI_SYARAT);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(application.number()).count())
                 .isZero();
+    }
+
+    @Test
+    void an_organisation_without_the_self_assessment_instrument_is_not_eligible() {
+        Fixture lks = registeredOrganisation("Yayasan Tanpa Instrumen", "Rina Wati", false);
+        AccreditationApplication application = accreditations.apply(lks.organisation().id(), "400/13/Dinsos",
+                "06/LKKS/2027", lks.officer());
+
+        assertThat(accreditations.application(application.id(), lks.officer()).status())
+                .isEqualTo(AccreditationStatus.TIDAK_MEMENUHI_SYARAT);
+        assertThat(accreditations.history(application.id(), lks.officer())).last()
+                .extracting(AccreditationStep::reasonCode).isEqualTo("TANPA_INSTRUMEN_MANDIRI");
     }
 }

@@ -75,6 +75,8 @@ class AccreditationViewsTest extends KaribuTest {
                 PositionStatus.DEFINITIF, identity.today().minusDays(1), null, null), "uji");
         AuthenticatedUser officer = users.loadUserByUsername(username);
         Organisation organisation = registry.organisationOf(officer).orElseThrow();
+        registry.upload(organisation.id(), id.musrenflow.lks.DocumentType.INSTRUMEN_PENILAIAN_MANDIRI,
+                "instrumen.pdf", "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), officer);
         AccreditationApplication application = accreditations.apply(organisation.id(), "400/77/Dinsos",
                 "09/LKKS/2027", officer);
 
