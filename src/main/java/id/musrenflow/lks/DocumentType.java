@@ -18,7 +18,9 @@ public enum DocumentType {
     SARANA_PRASARANA(false),
     REKAP_PENERIMA_MANFAAT(true),
     REKOMENDASI_KELURAHAN(true),
-    REKOMENDASI_KECAMATAN(true);
+    REKOMENDASI_KECAMATAN(true),
+    /** Accreditation only: the self-assessment instrument; required to apply for accreditation, not to register. */
+    INSTRUMEN_PENILAIAN_MANDIRI(false);
 
     private final boolean required;
 

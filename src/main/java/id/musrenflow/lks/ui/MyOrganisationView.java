@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +20,8 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.lks.AccreditationApplication;
+import id.musrenflow.lks.AccreditationService;
 import id.musrenflow.lks.Application;
 import id.musrenflow.lks.DocumentType;
 import id.musrenflow.lks.LksService;
@@ -41,12 +45,14 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     private final transient LksService registry;
     private final transient RegistrationService registrations;
     private final transient RegionService regions;
+    private final transient AccreditationService accreditations;
     private final transient AuthenticatedUser user;
     private final Div message = new Div();
 
     public MyOrganisationView(LksService registry, RegistrationService registrations, RegionService regions,
-                              AuthenticationContext authentication) {
+                              AccreditationService accreditations, AuthenticationContext authentication) {
         this.registry = registry;
+        this.accreditations = accreditations;
         this.registrations = registrations;
         this.regions = regions;
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
@@ -85,6 +91,43 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
             add(submit);
         }
         applications.forEach(this::showApplication);
+        showAccreditation(organisation);
+    }
+
+    /** Accreditation: apply with both recommendation letters while none is open; every application's timeline. */
+    private void showAccreditation(Organisation organisation) {
+        add(new H3(getTranslation("lks.akreditasi.judul")));
+        List<AccreditationApplication> applications = accreditations.applications(organisation.id(), user);
+        if (applications.stream().noneMatch(a -> a.status().open())) {
+            TextField dinsos = new TextField(getTranslation("lks.akreditasi.surat-dinsos"));
+            dinsos.setId("lks-akreditasi-dinsos");
+            dinsos.setMaxLength(100);
+            TextField lkks = new TextField(getTranslation("lks.akreditasi.surat-lkks"));
+            lkks.setId("lks-akreditasi-lkks");
+            lkks.setMaxLength(100);
+            FormLayout letters = new FormLayout(dinsos, lkks);
+            letters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+            Button apply = new Button(getTranslation("lks.akreditasi.ajukan"), click -> act(() -> accreditations
+                    .apply(organisation.id(), dinsos.getValue(), lkks.getValue(), user), "lks.akreditasi.diajukan"));
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.setId("lks-akreditasi-ajukan");
+            add(new Paragraph(getTranslation("lks.akreditasi.petunjuk")), letters, apply);
+        }
+        for (AccreditationApplication application : applications) {
+            Div card = new Div();
+            card.addClassName("mf-card");
+            card.setId("lks-akreditasi-" + application.number());
+            Span status = new Span(getTranslation("lks.akreditasi.status." + application.status().name()));
+            status.getElement().getThemeList().add("badge");
+            card.add(new H3(application.number()),
+                    new Paragraph(IndonesianDates.dateTime(application.submittedAt(), getLocale())), status);
+            if (application.grade() != null && application.validUntil() != null) {
+                card.add(new Paragraph(getTranslation("lks.publik.akreditasi", application.grade().name(),
+                        IndonesianDates.longDate(application.validUntil(), getLocale()))));
+            }
+            card.add(new AccreditationTimeline(accreditations.history(application.id(), user)));
+            add(card);
+        }
     }
 
     private void showApplication(Application application) {
