@@ -2,6 +2,7 @@ package id.musrenflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess;
 import id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess;
 import id.musrenflow.lks.process.PendaftaranLksProcess;
 import id.musrenflow.proposal.process.UsulanMusrenbangProcess;
@@ -34,7 +35,8 @@ class FormContractTest {
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     /** One constants class per process; a new process adds its own here. */
     private static final List<Class<?>> VARIABLE_CONSTANTS = List.of(UsulanMusrenbangProcess.Var.class,
-            PendaftaranLksProcess.Var.class, ProgramKerjaLkkProcess.Var.class);
+            PendaftaranLksProcess.Var.class, ProgramKerjaLkkProcess.Var.class,
+            AlokasiDanaKelurahanProcess.Var.class);
 
     private final FormSchemaReader reader = new FormSchemaReader();
 

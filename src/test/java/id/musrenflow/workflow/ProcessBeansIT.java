@@ -48,7 +48,7 @@ class ProcessBeansIT extends PostgresIT {
             }
         }
         assertThat(seen).contains("ubahStatusUsulan", "tenggatTahap", "namaTugasUsulan", "ubahStatusPendaftaran",
-                "tenggatVerifikasiLks", "ubahStatusProgramLkk");
+                "tenggatVerifikasiLks", "ubahStatusProgramLkk", "ubahStatusRkk");
         assertThat(missing).isEmpty();
     }
 
@@ -56,7 +56,8 @@ class ProcessBeansIT extends PostgresIT {
     private static boolean isProcessVariable(String name) {
         return Stream.of(id.musrenflow.proposal.process.UsulanMusrenbangProcess.Var.class,
                         id.musrenflow.lks.process.PendaftaranLksProcess.Var.class,
-                        id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class)
+                        id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class,
+                        id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess.Var.class)
                 .flatMap(constants -> Stream.of(constants.getFields()))
                 .anyMatch(f -> {
                     try {
