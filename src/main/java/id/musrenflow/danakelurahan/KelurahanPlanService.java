@@ -193,6 +193,14 @@ public class KelurahanPlanService {
         return withItems(store.find(year, kelurahanCode).orElseThrow());
     }
 
+    /** The Lurah's choice saved and sent to the Camat in one transaction (the screen's "Ajukan"). */
+    @Transactional
+    public KelurahanPlan submit(int year, String kelurahanCode, Integer expectedVersion, List<CandidateRef> chosen,
+                                String overrideReason, String note, AuthenticatedUser user) {
+        compose(year, kelurahanCode, expectedVersion, chosen, overrideReason, user);
+        return submit(year, kelurahanCode, note, user);
+    }
+
     /** Moves the status and writes the history in the engine step's transaction (listener ubahStatusRkk). */
     @Transactional
     public void recordStatus(int year, String kelurahanCode, PlanStatus to, String actor, String reasonCode,

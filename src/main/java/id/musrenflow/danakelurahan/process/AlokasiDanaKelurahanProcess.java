@@ -3,7 +3,11 @@ package id.musrenflow.danakelurahan.process;
 /** Ids of processes/alokasi-dana-kelurahan.bpmn and the variables it reads; tests and services use these names. */
 public final class AlokasiDanaKelurahanProcess {
 
-    public static final String KEY = "Process_AlokasiDanaKelurahan";
+    /**
+     * Kept short on purpose: Camunda names a definition "key:version:uuid" only while that fits 64 characters and
+     * falls back to a bare uuid otherwise, and the inbox reads the process key from that id.
+     */
+    public static final String KEY = "Process_AlokasiDanaKel";
 
     public static final String TASK_PERSETUJUAN = "Task_PersetujuanCamat";
     public static final String TASK_PERBAIKAN = "Task_PerbaikanRkk";
