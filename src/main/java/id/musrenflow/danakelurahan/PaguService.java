@@ -3,6 +3,7 @@ package id.musrenflow.danakelurahan;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.internal.PaguStore;
+import id.musrenflow.danakelurahan.internal.PlanStore;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.PositionType;
 import java.math.BigDecimal;
@@ -25,10 +26,12 @@ public class PaguService {
     public static final BigDecimal MAX_PAGU = new BigDecimal("100000000000");
 
     private final PaguStore store;
+    private final PlanStore plans;
     private final Clock clock;
 
-    PaguService(PaguStore store, Clock clock) {
+    PaguService(PaguStore store, PlanStore plans, Clock clock) {
         this.store = store;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -68,6 +71,7 @@ public class PaguService {
             throw new BusinessException("dana.alokasi.error.uraian");
         }
         BigDecimal pagu = lockedPagu(year, kelurahanCode);
+        requireOpenPlan(year, kelurahanCode);
         checkWithin(pagu, store.allocated(year, kelurahanCode, null), amount);
         long id = store.insertAllocation(year, kelurahanCode, field, text, amount, user.username(),
                 LocalDateTime.now(clock));
@@ -80,6 +84,7 @@ public class PaguService {
         Allocation current = store.allocation(id).orElseThrow(() -> new BusinessException("dana.alokasi.error.tidak-ada"));
         requireAllocator(current.kelurahanCode(), user);
         BigDecimal pagu = lockedPagu(current.year(), current.kelurahanCode());
+        requireOpenPlan(current.year(), current.kelurahanCode());
         checkWithin(pagu, store.allocated(current.year(), current.kelurahanCode(), id), amount);
         if (store.updateAllocation(id, amount, expectedVersion) != 1) {
             throw new BusinessException("dana.pagu.error.diubah-bersamaan");
@@ -100,6 +105,18 @@ public class PaguService {
 
     private BigDecimal lockedPagu(int year, String kelurahanCode) {
         return store.lockPagu(year, kelurahanCode).orElseThrow(() -> new BusinessException("dana.pagu.error.belum-ada"));
+    }
+
+    /** Once the Camat approved the Rencana Kegiatan Kelurahan (or while it is before him) nothing moves. */
+    private void requireOpenPlan(int year, String kelurahanCode) {
+        plans.find(year, kelurahanCode).map(PlanStore.PlanRow::status).ifPresent(status -> {
+            if (status == PlanStatus.DISETUJUI) {
+                throw new BusinessException("dana.rkk.error.terkunci");
+            }
+            if (!status.editable()) {
+                throw new BusinessException("dana.rkk.error.sedang-diajukan");
+            }
+        });
     }
 
     private static void checkWithin(BigDecimal pagu, BigDecimal allocatedOthers, BigDecimal amount) {

@@ -331,4 +331,10 @@ public class ProposalService {
             case POKIR -> p.type() == PositionType.DPRD && TerritoryCodes.contains(TerritoryCodes.KOTA_PEKALONGAN, d.kelurahanCode());
         };
     }
+
+    /** Usulan agreed for dana kelurahan in the kelurahan and year, by the kelurahan forum's rank (unranked last). */
+    @Transactional(readOnly = true)
+    public List<KelurahanFunded> fundedByKelurahan(int year, String kelurahanCode) {
+        return store.fundedByKelurahan(year, kelurahanCode);
+    }
 }

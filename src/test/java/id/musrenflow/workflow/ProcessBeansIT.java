@@ -48,7 +48,7 @@ class ProcessBeansIT extends PostgresIT {
             }
         }
         assertThat(seen).contains("ubahStatusUsulan", "tenggatTahap", "namaTugasUsulan", "ubahStatusPendaftaran",
-                "tenggatVerifikasiLks", "akreditasiLks", "ubahStatusProgramLkk");
+                "tenggatVerifikasiLks", "akreditasiLks", "ubahStatusProgramLkk", "ubahStatusRkk");
         assertThat(missing).isEmpty();
     }
 
@@ -57,7 +57,8 @@ class ProcessBeansIT extends PostgresIT {
         return Stream.of(id.musrenflow.proposal.process.UsulanMusrenbangProcess.Var.class,
                         id.musrenflow.lks.process.PendaftaranLksProcess.Var.class,
                         id.musrenflow.lks.process.AkreditasiLksProcess.Var.class,
-                        id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class)
+                        id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class,
+                        id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess.Var.class)
                 .flatMap(constants -> Stream.of(constants.getFields()))
                 .anyMatch(f -> {
                     try {

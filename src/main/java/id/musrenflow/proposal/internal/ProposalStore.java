@@ -260,4 +260,15 @@ public class ProposalStore {
                 rs.getString(15), rs.getObject(16) == null ? null : rs.getLong(16), rs.getBigDecimal(17),
                 rs.getBigDecimal(18), rs.getLong(19), rs.getTimestamp(20).toLocalDateTime());
     }
+
+    public List<id.musrenflow.proposal.KelurahanFunded> fundedByKelurahan(int year, String kelurahanCode) {
+        return jdbc.sql("select id, nomor, judul, jenis, biaya, peringkat_kelurahan from usulan where tahun = ? "
+                        + "and kode_kelurahan = ? and status = 'DIDANAI_DANA_KELURAHAN' and dana_kelurahan "
+                        + "order by peringkat_kelurahan nulls last, id")
+                .params(year, kelurahanCode)
+                .query((rs, i) -> new id.musrenflow.proposal.KelurahanFunded(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), id.musrenflow.proposal.ProposalKind.valueOf(rs.getString(4)),
+                        rs.getBigDecimal(5), (Integer) rs.getObject(6)))
+                .list();
+    }
 }
