@@ -332,7 +332,10 @@ public class ProposalService {
         };
     }
 
-    /** Usulan agreed for dana kelurahan in the kelurahan and year, by the kelurahan forum's rank (unranked last). */
+    /**
+     * Usulan agreed for dana kelurahan in the kelurahan and year (alone or also forwarded to the kecamatan), by the
+     * kelurahan forum's rank (unranked last).
+     */
     @Transactional(readOnly = true)
     public List<KelurahanFunded> fundedByKelurahan(int year, String kelurahanCode) {
         return store.fundedByKelurahan(year, kelurahanCode);

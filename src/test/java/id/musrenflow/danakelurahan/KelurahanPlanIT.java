@@ -249,7 +249,7 @@ class KelurahanPlanIT extends PostgresIT {
         return user(username);
     }
 
-    /** Usulan agreed at the Medono forum for dana kelurahan, ranked in the given order. */
+    /** Usulan agreed at the Medono forum for dana kelurahan (the second also forwarded), ranked in the given order. */
     private List<ProposalSummary> fundedAtKelurahanForum(String... titles) {
         long item = proposals.catalogue(YEAR).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()
                 .orElseThrow().id();
@@ -266,7 +266,9 @@ class KelurahanPlanIT extends PostgresIT {
             inbox.complete(taskOf("staf.medono", u).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
                     "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
             usulan.add(u);
-            sheet.add(ForumDecision.agreed(u.number(), ForumOutcome.DANA_KELURAHAN, sheet.size() + 1));
+            // the second is also forwarded to the kecamatan (KEDUANYA): still a dana kelurahan candidate
+            ForumOutcome outcome = sheet.size() == 1 ? ForumOutcome.KEDUANYA : ForumOutcome.DANA_KELURAHAN;
+            sheet.add(ForumDecision.agreed(u.number(), outcome, sheet.size() + 1));
         }
         forums.confirm(ForumLevel.KELURAHAN, MEDONO, YEAR, sheet, "lurah.medono");
         return usulan;

@@ -3,6 +3,7 @@ package id.musrenflow.proposal.internal;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.AttachmentType;
 import id.musrenflow.proposal.CatalogueItem;
+import id.musrenflow.proposal.KelurahanFunded;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
 import id.musrenflow.proposal.ProposalField;
@@ -261,14 +262,17 @@ public class ProposalStore {
                 rs.getBigDecimal(18), rs.getLong(19), rs.getTimestamp(20).toLocalDateTime());
     }
 
-    public List<id.musrenflow.proposal.KelurahanFunded> fundedByKelurahan(int year, String kelurahanCode) {
+    /**
+     * Usulan the kelurahan forum agreed to fund from dana kelurahan, alone or also forwarded to the kecamatan
+     * (KEDUANYA: the flag is set, the status has moved on to DITERUSKAN_KECAMATAN and beyond).
+     */
+    public List<KelurahanFunded> fundedByKelurahan(int year, String kelurahanCode) {
         return jdbc.sql("select id, nomor, judul, jenis, biaya, peringkat_kelurahan from usulan where tahun = ? "
-                        + "and kode_kelurahan = ? and status = 'DIDANAI_DANA_KELURAHAN' and dana_kelurahan "
+                        + "and kode_kelurahan = ? and dana_kelurahan and status <> 'DIBATALKAN' "
                         + "order by peringkat_kelurahan nulls last, id")
                 .params(year, kelurahanCode)
-                .query((rs, i) -> new id.musrenflow.proposal.KelurahanFunded(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), id.musrenflow.proposal.ProposalKind.valueOf(rs.getString(4)),
-                        rs.getBigDecimal(5), (Integer) rs.getObject(6)))
+                .query((rs, i) -> new KelurahanFunded(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        ProposalKind.valueOf(rs.getString(4)), rs.getBigDecimal(5), rs.getObject(6, Integer.class)))
                 .list();
     }
 }
