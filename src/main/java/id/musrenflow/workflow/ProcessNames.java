@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessNames {
 
-    record Names(String process, Map<String, String> tasks) {
+    /** {@code key} comes from the definition itself: a long key makes the engine use a bare uuid as the id. */
+    record Names(String key, String process, Map<String, String> tasks) {
     }
 
     private final RepositoryService repository;
@@ -36,8 +37,9 @@ class ProcessNames {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             tasks.put(task.getId(), nameOrId(task));
         }
-        String process = repository.getProcessDefinition(definitionId).getName();
-        return new Names(process == null ? definitionId.split(":")[0] : process, Map.copyOf(tasks));
+        var definition = repository.getProcessDefinition(definitionId);
+        String process = definition.getName();
+        return new Names(definition.getKey(), process == null ? definition.getKey() : process, Map.copyOf(tasks));
     }
 
     private static String nameOrId(FlowElement element) {

@@ -293,7 +293,7 @@ public class TaskInboxService {
         String definitionId = task.getProcessDefinitionId();
         ProcessNames.Names named = definitionId == null ? null : names.of(definitionId);
         return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                definitionId == null ? null : definitionId.split(":")[0],
+                named == null ? null : named.key(),
                 businessKey, toLocal(task.getCreateTime()), toLocal(task.getDueDate()), task.getAssignee(),
                 task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),
                 Map.copyOf(variables.entrySet().stream().filter(e -> e.getValue() != null)
