@@ -149,15 +149,28 @@ public class AccreditationService {
         return result;
     }
 
-    /** BALKS approved: grade and last valid day on the organisation; returns that day. */
+    /**
+     * BALKS approved: grade and last valid day on the organisation, and (for grades A/B/C) the certificate number,
+     * all in the approval step's transaction; returns the last valid day.
+     */
     @Transactional
     public LocalDate accredit(long id, int validityYears, String actor, String note) {
         AccreditationApplication application = store.find(id).orElseThrow();
-        LocalDate validUntil = LocalDate.now(clock).plusYears(validityYears).minusDays(1);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate validUntil = today.plusYears(validityYears).minusDays(1);
         registry.setAccreditation(application.organisationId(), application.grade(), validUntil);
         store.setValidUntil(id, validUntil);
+        if (application.grade() != null && application.grade() != AccreditationGrade.TIDAK_TERAKREDITASI) {
+            store.setCertificate(id, store.nextCertificateNumber(today.getYear()), today);
+        }
         recordStatus(id, AccreditationStatus.TERAKREDITASI, actor, null, note);
         return validUntil;
+    }
+
+    /** Certificate numbers of the organisation's approved accreditations, by application id. */
+    public Map<Long, String> certificateNumbers(long organisationId, AuthenticatedUser user) {
+        applications(organisationId, user);
+        return store.certificateNumbers(organisationId);
     }
 
     public LocalDate reminderDate(LocalDate validUntil) {

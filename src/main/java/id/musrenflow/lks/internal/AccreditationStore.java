@@ -5,6 +5,7 @@ import id.musrenflow.lks.AccreditationComponent;
 import id.musrenflow.lks.AccreditationGrade;
 import id.musrenflow.lks.AccreditationStatus;
 import id.musrenflow.lks.AccreditationStep;
+import id.musrenflow.lks.Certificate;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -97,6 +98,46 @@ public class AccreditationStore {
                     scores.put(AccreditationComponent.valueOf(rs.getString(1)), rs.getBigDecimal(2));
                 });
         return scores;
+    }
+
+    /** The next certificate number of the year (SERT-AKR-2027-0001); callers hold the transaction. */
+    public String nextCertificateNumber(int year) {
+        int updated = jdbc.sql("update lks_sertifikat_nomor_urut set terakhir = terakhir + 1 where tahun = ?")
+                .param(year).update();
+        if (updated == 0) {
+            jdbc.sql("insert into lks_sertifikat_nomor_urut (tahun, terakhir) values (?, 1)").param(year).update();
+        }
+        int next = jdbc.sql("select terakhir from lks_sertifikat_nomor_urut where tahun = ?").param(year)
+                .query(Integer.class).single();
+        return "SERT-AKR-%d-%04d".formatted(year, next);
+    }
+
+    public void setCertificate(long id, String number, LocalDate validFrom) {
+        jdbc.sql("update lks_akreditasi set nomor_sertifikat = ?, berlaku_mulai = ? where id = ?")
+                .params(number, Date.valueOf(validFrom), id).update();
+    }
+
+    /** The certificate facts of an approved accreditation, by certificate number. */
+    public Optional<Certificate> certificate(String number) {
+        return jdbc.sql("select a.nomor_sertifikat, a.nomor, l.nama, l.alamat, a.peringkat, a.berlaku_mulai, "
+                        + "a.berlaku_sampai, a.diputus_pada from lks_akreditasi a join lks l on l.id = a.lks_id "
+                        + "where a.nomor_sertifikat = ?")
+                .param(number)
+                .query((rs, i) -> new Certificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        AccreditationGrade.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+                        rs.getDate(7).toLocalDate(), rs.getTimestamp(8).toLocalDateTime().toLocalDate()))
+                .optional();
+    }
+
+    /** Certificate number of each accreditation of the organisation that has one, by application id. */
+    public Map<Long, String> certificateNumbers(long organisationId) {
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        jdbc.sql("select id, nomor_sertifikat from lks_akreditasi where lks_id = ? and nomor_sertifikat is not null")
+                .param(organisationId)
+                .query((ResultSet rs) -> {
+                    numbers.put(rs.getLong(1), rs.getString(2));
+                });
+        return numbers;
     }
 
     public void setValidUntil(long id, LocalDate validUntil) {

@@ -2,6 +2,8 @@ package id.musrenflow.lks.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
@@ -22,6 +26,7 @@ import id.musrenflow.base.ui.Notices;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.AccreditationApplication;
 import id.musrenflow.lks.AccreditationService;
+import id.musrenflow.lks.CertificateService;
 import id.musrenflow.lks.Application;
 import id.musrenflow.lks.DocumentType;
 import id.musrenflow.lks.LksService;
@@ -30,7 +35,9 @@ import id.musrenflow.lks.RegistrationService;
 import id.musrenflow.lks.RegistrationStatus;
 import id.musrenflow.region.RegionService;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The LKS officer's own organisation (/lks/saya): profile, officers (NIK masked), the document checklist with
@@ -46,12 +53,15 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     private final transient RegistrationService registrations;
     private final transient RegionService regions;
     private final transient AccreditationService accreditations;
+    private final transient CertificateService certificates;
     private final transient AuthenticatedUser user;
     private final Div message = new Div();
 
     public MyOrganisationView(LksService registry, RegistrationService registrations, RegionService regions,
-                              AccreditationService accreditations, AuthenticationContext authentication) {
+                              AccreditationService accreditations, CertificateService certificates,
+                              AuthenticationContext authentication) {
         this.registry = registry;
+        this.certificates = certificates;
         this.accreditations = accreditations;
         this.registrations = registrations;
         this.regions = regions;
@@ -98,6 +108,7 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     private void showAccreditation(Organisation organisation) {
         add(new H3(getTranslation("lks.akreditasi.judul")));
         List<AccreditationApplication> applications = accreditations.applications(organisation.id(), user);
+        Map<Long, String> certificateNumbers = accreditations.certificateNumbers(organisation.id(), user);
         if (applications.stream().noneMatch(a -> a.status().open())) {
             TextField dinsos = new TextField(getTranslation("lks.akreditasi.surat-dinsos"));
             dinsos.setId("lks-akreditasi-dinsos");
@@ -125,9 +136,25 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
                 card.add(new Paragraph(getTranslation("lks.publik.akreditasi", application.grade().name(),
                         IndonesianDates.longDate(application.validUntil(), getLocale()))));
             }
+            String certificate = certificateNumbers.get(application.id());
+            if (certificate != null) {
+                Anchor download = new Anchor(certificateDownload(application.id(), certificate),
+                        getTranslation("lks.sertifikat.unduh"));
+                download.setId("lks-sertifikat-unduh-" + application.number());
+                download.setTarget(AnchorTarget.BLANK);
+                card.add(new Paragraph(download));
+            }
             card.add(new AccreditationTimeline(accreditations.history(application.id(), user)));
             add(card);
         }
+    }
+
+    private DownloadHandler certificateDownload(long applicationId, String number) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = certificates.pdf(applicationId, user);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), number + ".pdf", "application/pdf",
+                    pdf.length);
+        });
     }
 
     private void showApplication(Application application) {
