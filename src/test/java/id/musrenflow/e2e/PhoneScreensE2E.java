@@ -42,6 +42,7 @@ class PhoneScreensE2E extends PostgresIT {
         screens.put("camat.barat", List.of("/forum"));
         screens.put("admin.bappeda", List.of("/pagu-dana-kelurahan"));
         screens.put("lks.harapan", List.of("/lks/saya"));
+        screens.put("dinsos", List.of("/lks/laporan"));
         screens.put("admin", List.of("/admin/pengguna", "/admin/wilayah", "/admin/opd", "/referensi/klasifikasi"));
 
         List<String> tooWide = new ArrayList<>();

@@ -56,6 +56,11 @@ public class LksStore {
         return jdbc.sql(ORGANISATION + "where kode = ?").param(code).query(LksStore::organisation).optional();
     }
 
+    /** Every organisation in the registry, by name (for the Dinas Sosial / LKKS report). */
+    public List<Organisation> all() {
+        return jdbc.sql(ORGANISATION + "order by nama, id").query(LksStore::organisation).list();
+    }
+
     /** Registered or accredited on {@code today}, by name. */
     public List<Organisation> publicRegistry(LocalDate today) {
         return jdbc.sql(ORGANISATION + "where status <> 'NONAKTIF' and (tanda_daftar_berlaku >= ? "
