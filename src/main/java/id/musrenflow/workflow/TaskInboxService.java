@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -182,11 +183,20 @@ public class TaskInboxService {
     private static boolean lostTheRace(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException || cause instanceof NullValueException
-                    || cause instanceof OptimisticLockingFailureException) {
+                    || cause instanceof OptimisticLockingFailureException || executionMovedOn(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The task was read before the other completion committed, its execution after: the engine finds the
+     * execution already gone on from the task's activity (seen under load on PostgreSQL).
+     */
+    private static boolean executionMovedOn(Throwable error) {
+        return error instanceof PvmException && error.getMessage() != null
+                && error.getMessage().contains("has no current activity");
     }
 
     /** Assigned to the user or offered to one of their positions, whoever holds it now. */
