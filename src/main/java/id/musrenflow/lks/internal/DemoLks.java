@@ -49,23 +49,29 @@ class DemoLks implements ApplicationRunner {
         long kasih = store.insertOrganisation("LKS-KASIH-IBU", "Panti Wreda Kasih Ibu", LegalForm.YAYASAN,
                 "Jl. Hayam Wuruk No. 12", "33.75.02.1010", ServiceField.LANJUT_USIA, true);
         store.addOfficer(kasih, "Hj. Maesaroh", "Ketua", "3375024107700004", today.minusYears(3), null);
-        store.register(kasih, "LKS-3375-2025-0003", today.plusYears(3));
+        register(kasih, 2025, 3, today.plusYears(3));
         store.setAccreditation(kasih, AccreditationGrade.B, today.plusYears(2));
 
         long cahaya = store.insertOrganisation("LKS-CAHAYA-DIFABEL", "Yayasan Cahaya Difabel Pekalongan",
                 LegalForm.YAYASAN, "Jl. Slamet No. 7", "33.75.03.1002", ServiceField.DISABILITAS, true);
         store.addOfficer(cahaya, "Bagus Setiawan", "Ketua", "3375031508880005", today.minusYears(1), null);
-        store.register(cahaya, "LKS-3375-2026-0001", today.plusYears(4));
+        register(cahaya, 2026, 1, today.plusYears(4));
 
         long mentari = store.insertOrganisation("LKS-MENTARI", "Panti Asuhan Mentari", LegalForm.YAYASAN,
                 "Jl. Kurinci No. 3", "33.75.04.1002", ServiceField.ANAK, true);
         store.addOfficer(mentari, "Nur Azizah", "Ketua", "3375045203790006", today.minusYears(4), null);
-        store.register(mentari, "LKS-3375-2024-0002", today.plusYears(2));
+        register(mentari, 2024, 2, today.plusYears(2));
         store.setAccreditation(mentari, AccreditationGrade.A, today.plusYears(4));
 
         long pelita = store.insertOrganisation("LKS-PELITA-HATI", "Perkumpulan Rehabilitasi Sosial Pelita Hati",
                 LegalForm.PERKUMPULAN, "Jl. Seruni No. 20", "33.75.02.1004", ServiceField.REHABILITASI_SOSIAL, false);
         store.addOfficer(pelita, "Dedi Kurniawan", "Ketua", "3375022002820007", today.minusYears(6), null);
-        store.register(pelita, "LKS-3375-2020-0005", today.minusMonths(2));
+        register(pelita, 2020, 5, today.minusMonths(2));
+    }
+
+    /** Registers a demo organisation and keeps the application number series clear of its number. */
+    private void register(long organisationId, int year, int serial, LocalDate validUntil) {
+        store.register(organisationId, "LKS-3375-%d-%04d".formatted(year, serial), validUntil);
+        store.reserveApplicationNumbers(year, serial);
     }
 }

@@ -120,6 +120,19 @@ public class LksStore {
                 .query((rs, i) -> rs.getBytes(1)).optional();
     }
 
+    /**
+     * Makes the application numbers of {@code year} continue after {@code serial} (demo data registered with a
+     * number of that series), so an accepted application never derives a registration number already in use.
+     */
+    public void reserveApplicationNumbers(int year, int serial) {
+        int updated = jdbc.sql("update lks_permohonan_nomor_urut set terakhir = greatest(terakhir, ?) where tahun = ?")
+                .params(serial, year).update();
+        if (updated == 0) {
+            jdbc.sql("insert into lks_permohonan_nomor_urut (tahun, terakhir) values (?, ?)").params(year, serial)
+                    .update();
+        }
+    }
+
     public String nextApplicationNumber(int year) {
         int updated = jdbc.sql("update lks_permohonan_nomor_urut set terakhir = terakhir + 1 where tahun = ?")
                 .param(year).update();

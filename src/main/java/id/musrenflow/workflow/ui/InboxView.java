@@ -122,7 +122,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3).setAutoWidth(false);
         Grid.Column<InboxTask> number = grid.addColumn(InboxTask::businessKey).setKey("nomor")
                 .setHeader(getTranslation("tugas.kolom.nomor")).setAutoWidth(true);
-        Grid.Column<InboxTask> area = grid.addColumn(t -> kelurahanNames.getOrDefault(t.kelurahanCode(), ""))
+        Grid.Column<InboxTask> area = grid.addColumn(t -> t.kelurahanCode() == null ? ""
+                        : kelurahanNames.getOrDefault(t.kelurahanCode(), ""))
                 .setKey("kelurahan").setHeader(getTranslation("tugas.kolom.kelurahan")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::dueBadge)).setKey("tenggat")
                 .setHeader(getTranslation("tugas.kolom.tenggat")).setAutoWidth(true);
