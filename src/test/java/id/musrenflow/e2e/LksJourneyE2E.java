@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import id.musrenflow.PostgresIT;
 import id.musrenflow.lks.DocumentType;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -22,8 +21,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,21 +33,9 @@ import org.junit.jupiter.api.Test;
  * <p>Needs LKS-HARAPAN-BANGSA as the demo data creates it (not yet registered): CI runs on a fresh database; on a
  * reused one drop it first (the usulan tests sharing it do not touch the LKS tables).
  */
-class LksJourneyE2E extends PostgresIT {
+class LksJourneyE2E extends EndToEnd {
 
     private static final String ORGANISATION = "LKS-HARAPAN-BANGSA";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void an_lks_registers_is_accredited_with_grade_a_and_anyone_can_verify_its_certificate() throws Exception {
@@ -159,45 +144,6 @@ class LksJourneyE2E extends PostgresIT {
     private static void upload(Page page, DocumentType type, Path file) {
         page.locator("#lks-upload-" + type.name() + " input[type=file]").setInputFiles(file);
         assertThat(page.locator("#lks-dokumen-" + type.name() + " #lks-unduh-" + type.name())).isVisible();
-    }
-
-    private Page signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("musrenflow");
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("#greeting")).isVisible();
-        return page;
-    }
-
-    /** Opens the user's task for the application through the inbox search, as a person would. */
-    private Page openTask(Page page, String number) {
-        page.navigate(url("/tugas"));
-        // the search is sent once typing pauses; wait for that round trip, then for the one row it leaves
-        page.waitForResponse(response -> response.url().contains("v-r=uidl"),
-                () -> page.locator("#tugas-cari input").fill(number));
-        page.waitForFunction("() => document.querySelector('#tugas-grid').size === 1");
-        Locator row = page.locator("#tugas-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(number));
-        // a click that lands while the rows are being replaced opens nothing; a person would click again
-        for (int attempt = 1; !page.url().contains("/tugas/"); attempt++) {
-            row.first().click();
-            try {
-                page.waitForURL(u -> u.contains("/tugas/"), new Page.WaitForURLOptions().setTimeout(5_000));
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
-                assertThat(attempt).as("the task opens within three clicks").isLessThan(3);
-            }
-        }
-        assertThat(page.locator("#tugas-formulir")).isVisible();
-        return page;
-    }
-
-    private static void choose(Page page, String fieldId, String label) {
-        page.locator("#" + fieldId + " vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).first().click();
-    }
-
-    private static void send(Page page) {
-        page.locator("#tugas-kirim").click();
-        page.waitForURL(u -> u.endsWith("/tugas"));
     }
 
     private static Path pdf() throws Exception {

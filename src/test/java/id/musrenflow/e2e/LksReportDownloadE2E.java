@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import id.musrenflow.PostgresIT;
 import id.musrenflow.identity.security.LoginAttempts;
 import id.musrenflow.lks.LksReport;
 import id.musrenflow.lks.LksReportService;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Unduh Excel" on /lks/laporan in real Chromium: the file's name and the workbook it holds. */
-class LksReportDownloadE2E extends PostgresIT {
+class LksReportDownloadE2E extends EndToEnd {
 
     @Autowired
     private LksReportService reports;
@@ -28,26 +27,19 @@ class LksReportDownloadE2E extends PostgresIT {
     @Test
     void dinas_sosial_downloads_the_report_as_an_excel_workbook() throws Exception {
         LksReport report = reports.report(users.loadUserByUsername("dinsos"), reports.defaultMonthsAhead());
-        try (Browser browser = new Browser()) {
-            Page page = browser.desktop();
-            page.navigate(url("/login"));
-            page.locator("#vaadinLoginUsername input").fill("dinsos");
-            page.locator("#vaadinLoginPassword input").fill("musrenflow");
-            page.locator("vaadin-login-form vaadin-button").first().click();
-            page.locator("#greeting").waitFor();
-            page.navigate(url("/lks/laporan"));
-            page.locator("#lks-laporan-unduh").waitFor();
+        Page page = signIn(browser.desktop(), "dinsos");
+        page.navigate(url("/lks/laporan"));
+        page.locator("#lks-laporan-unduh").waitFor();
 
-            Download download = page.waitForDownload(() -> page.locator("#lks-laporan-unduh").click());
-            assertThat(download.suggestedFilename()).isEqualTo("laporan-lks-" + report.today() + ".xlsx");
-            try (InputStream in = Files.newInputStream(download.path()); Workbook workbook = new XSSFWorkbook(in)) {
-                assertThat(workbook.getSheetName(0)).isEqualTo("Ringkasan");
-                Sheet expiring = workbook.getSheet("Akan berakhir");
-                assertThat(expiring.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Berlaku sampai");
-                assertThat(expiring.getLastRowNum()).isEqualTo(report.expiring().size());
-                if (!report.expiring().isEmpty()) {
-                    assertThat(DateUtil.isCellDateFormatted(expiring.getRow(1).getCell(4))).isTrue();
-                }
+        Download download = page.waitForDownload(() -> page.locator("#lks-laporan-unduh").click());
+        assertThat(download.suggestedFilename()).isEqualTo("laporan-lks-" + report.today() + ".xlsx");
+        try (InputStream in = Files.newInputStream(download.path()); Workbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Ringkasan");
+            Sheet expiring = workbook.getSheet("Akan berakhir");
+            assertThat(expiring.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Berlaku sampai");
+            assertThat(expiring.getLastRowNum()).isEqualTo(report.expiring().size());
+            if (!report.expiring().isEmpty()) {
+                assertThat(DateUtil.isCellDateFormatted(expiring.getRow(1).getCell(4))).isTrue();
             }
         }
     }

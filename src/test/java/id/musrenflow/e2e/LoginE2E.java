@@ -4,32 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import id.musrenflow.PostgresIT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A demo RT head signs in and out in real headless Chromium, on a desktop and on a 390 px phone. */
-class LoginE2E extends PostgresIT {
+class LoginE2E extends EndToEnd {
 
-    private static Browser browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-    }
 
     @Test
     void rt_head_signs_in_sees_their_position_and_signs_out() {
@@ -38,7 +18,7 @@ class LoginE2E extends PostgresIT {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         Browser.screenshot(page, "login-desktop");
 
-        signIn(page, "rt003.medono", "musrenflow");
+        submitSignIn(page, "rt003.medono", DEMO_PASSWORD);
         assertThat(page.locator("#greeting")).containsText("Slamet Riyadi");
         assertThat(page.locator("#positions")).containsText("RT 003 / RW 002 Medono");
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Camunda"))).hasCount(0);
@@ -58,11 +38,10 @@ class LoginE2E extends PostgresIT {
         page.navigate(url("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         Browser.screenshot(page, "login-phone");
-        signIn(page, "rt003.medono", "musrenflow");
+        submitSignIn(page, "rt003.medono", DEMO_PASSWORD);
         assertThat(page.locator("#greeting")).containsText("Slamet Riyadi");
         Browser.screenshot(page, "beranda-rt-phone");
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        assertThat(scrollWidth).as("no horizontal scrolling at 390 px").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertNoSidewaysScrolling(page);
         page.locator("#logout").click();
         page.waitForURL(u -> u.contains("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -71,7 +50,7 @@ class LoginE2E extends PostgresIT {
     @Test
     void a_wrong_password_is_told_in_bahasa_indonesia_and_english_can_be_chosen() {
         Page page = browser.desktop();
-        signIn(page, "rt003.medono", "bukan-sandinya");
+        submitSignIn(page, "rt003.medono", "bukan-sandinya");
         page.waitForURL(u -> u.contains("error"));
         assertThat(page.locator("vaadin-login-form")).containsText("Nama pengguna atau kata sandi salah");
         Browser.screenshot(page, "login-error");

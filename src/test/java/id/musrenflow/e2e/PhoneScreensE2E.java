@@ -4,32 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import id.musrenflow.PostgresIT;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every screen each role works on, opened on a 390 px phone in real Chromium: it loads without an error page and
  * the page never scrolls sideways. Screenshots (target/screenshots/phone-*) are for looking at.
  */
-class PhoneScreensE2E extends PostgresIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class PhoneScreensE2E extends EndToEnd {
 
     @Test
     void every_role_s_screens_fit_a_phone() {
@@ -71,12 +56,4 @@ class PhoneScreensE2E extends PostgresIT {
         }
     }
 
-    private Page signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("musrenflow");
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("#greeting")).isVisible();
-        return page;
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import id.musrenflow.PostgresIT;
 import id.musrenflow.proposal.ForumAgendas;
 import id.musrenflow.proposal.ForumService;
 import java.awt.Color;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,27 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * forwards it; the kecamatan team finds it feasible and the kecamatan forum agrees; the OPD accepts it; Bappeda puts
  * it in the RKPD. The RT head then sees every step on the timeline and on the public tracking page.
  */
-class UsulanJourneyE2E extends PostgresIT {
+class UsulanJourneyE2E extends EndToEnd {
 
     private static final String MEDONO = "33.75.01.1002";
     private static final Pattern NUMBER = Pattern.compile("U-\\d{4}-\\d{10}-\\d{4}");
-
-    private static Browser browser;
 
     @Autowired
     private ForumService forums;
     @Autowired
     private org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void an_rt_usulan_goes_from_the_rt_head_to_the_rkpd_and_the_rt_head_sees_every_step() throws Exception {
@@ -162,58 +147,21 @@ class UsulanJourneyE2E extends PostgresIT {
         Browser.screenshot(visitor, "journey-9-lacak-phone");
     }
 
-    private static void assertNoSidewaysScrolling(Page page) {
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("no horizontal scrolling at 390 px").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
-    }
-
     /** The RW head ranks the new usulan after those already on the RW list of this year. */
     private int nextFreeRwRank() {
         return jdbc.sql("select coalesce(max(peringkat_rw), 0) + 1 from usulan where kode_rw = ? and tahun = 2027")
                 .param(MEDONO + ".002").query(Integer.class).single();
     }
 
-    private Page signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("musrenflow");
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("#greeting")).isVisible();
-        return page;
-    }
-
-    /** Opens the user's task for the usulan through the inbox search, as a person would. */
-    private Page openTask(Page page, String number) {
-        page.navigate(url("/tugas"));
-        // the search is sent once typing pauses; wait for that round trip, then for the one row it leaves
-        page.waitForResponse(response -> response.url().contains("v-r=uidl"),
-                () -> page.locator("#tugas-cari input").fill(number));
-        page.waitForFunction("() => document.querySelector('#tugas-grid').size === 1");
-        Locator row = page.locator("#tugas-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(number));
-        // a click that lands while the rows are being replaced opens nothing; a person would click again
-        for (int attempt = 1; !page.url().contains("/tugas/"); attempt++) {
-            row.first().click();
-            try {
-                page.waitForURL(u -> u.contains("/tugas/"), new Page.WaitForURLOptions().setTimeout(5_000));
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
-                assertThat(attempt).as("the task opens within three clicks").isLessThan(3);
-            }
-        }
-        assertThat(page.locator("#tugas-formulir")).isVisible();
+    /** Types into a combo box and takes the one item its filter leaves, with the keyboard as a person might. */
+    /** Every usulan task is named after its usulan number. */
+    @Override
+    protected Page openTask(Page page, String number) {
+        super.openTask(page, number);
         assertThat(page.locator("#tugas-nama")).containsText(number);
         return page;
     }
 
-    private static void choose(Page page, String fieldId, String label) {
-        page.locator("#" + fieldId + " vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).first().click();
-    }
-
-    private static void send(Page page) {
-        page.locator("#tugas-kirim").click();
-        page.waitForURL(u -> u.endsWith("/tugas"));
-    }
-
-    /** Types into a combo box and takes the one item its filter leaves, with the keyboard as a person might. */
     private static void pickFromComboBox(Page page, String id, String text) {
         Locator input = page.locator("#" + id + " input");
         input.click();
