@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class ActivityRules {
 
-    /** Larger requests are typing errors: a kelurahan's whole pagu is about Rp 1 milyar. */
-    public static final BigDecimal MAX_BUDGET = new BigDecimal("1000000000");
-    public static final int MAX_ACTIVITIES = 50;
     private static final Pattern MARKUP = Pattern.compile("[<>]");
 
     private ActivityRules() {
@@ -26,24 +23,25 @@ public final class ActivityRules {
         return text(target, 3, 200);
     }
 
-    public static Optional<String> budget(BigDecimal budget) {
+    /** Larger requests than {@code max} (DanaLimits.maxActivityBudget) are typing errors. */
+    public static Optional<String> budget(BigDecimal budget, BigDecimal max) {
         if (budget == null) {
             return Optional.of("dana.kegiatan.error.anggaran-wajib");
         }
         if (budget.signum() <= 0) {
             return Optional.of("dana.kegiatan.error.anggaran-positif");
         }
-        if (budget.compareTo(MAX_BUDGET) > 0) {
+        if (budget.compareTo(max) > 0) {
             return Optional.of("dana.kegiatan.error.anggaran-maksimum");
         }
         return Optional.empty();
     }
 
-    public static Optional<String> first(ActivityDraft draft) {
+    public static Optional<String> first(ActivityDraft draft, BigDecimal maxBudget) {
         if (draft.theme() == null) {
             return Optional.of("dana.kegiatan.error.tema-wajib");
         }
-        return name(draft.name()).or(() -> targetGroup(draft.targetGroup())).or(() -> budget(draft.budget()));
+        return name(draft.name()).or(() -> targetGroup(draft.targetGroup())).or(() -> budget(draft.budget(), maxBudget));
     }
 
     private static Optional<String> text(String value, int min, int max) {

@@ -1,6 +1,7 @@
 package id.musrenflow.danakelurahan;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.internal.ProgrammeOwners;
 import id.musrenflow.danakelurahan.internal.ProgrammeStore;
 import id.musrenflow.danakelurahan.process.ImplementationModeDecider;
@@ -35,14 +36,20 @@ public class LkkProgrammeService {
     private final ImplementationModeDecider modes;
     private final UserService users;
     private final Clock clock;
+    private final DanaLimits limits;
 
     LkkProgrammeService(ProgrammeStore store, ProgramLkkProcessClient process, ImplementationModeDecider modes,
-                        UserService users, Clock clock) {
+                        UserService users, Clock clock, DanaLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.process = process;
         this.modes = modes;
         this.users = users;
         this.clock = clock;
+    }
+
+    public DanaLimits limits() {
+        return limits;
     }
 
     /** The lembaga the user drafts programmes for, one per eligible position they hold. */
@@ -190,13 +197,13 @@ public class LkkProgrammeService {
         }
     }
 
-    private static void check(List<ActivityDraft> activities) {
-        if (activities.size() > ActivityRules.MAX_ACTIVITIES) {
-            throw new BusinessException("dana.program.error.terlalu-banyak", ActivityRules.MAX_ACTIVITIES);
+    private void check(List<ActivityDraft> activities) {
+        if (activities.size() > limits.maxActivities()) {
+            throw new BusinessException("dana.program.error.terlalu-banyak", limits.maxActivities());
         }
         for (ActivityDraft activity : activities) {
-            ActivityRules.first(activity).ifPresent(problem -> {
-                throw new BusinessException(problem);
+            ActivityRules.first(activity, limits.maxActivityBudget()).ifPresent(problem -> {
+                throw new BusinessException(problem, Rupiah.format(limits.maxActivityBudget()));
             });
         }
     }

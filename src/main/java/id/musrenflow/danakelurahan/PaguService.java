@@ -22,14 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaguService {
 
-    /** Larger figures are typing errors: a kelurahan's yearly pagu approaches Rp 1 milyar. */
-    public static final BigDecimal MAX_PAGU = new BigDecimal("100000000000");
-
     private final PaguStore store;
     private final PlanStore plans;
     private final Clock clock;
+    private final DanaLimits limits;
 
-    PaguService(PaguStore store, PlanStore plans, Clock clock) {
+    PaguService(PaguStore store, PlanStore plans, Clock clock, DanaLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.plans = plans;
         this.clock = clock;
@@ -41,8 +40,8 @@ public class PaguService {
         if (!user.hasRole(PositionType.BAPPEDA_ADMIN)) {
             throw new BusinessException("dana.pagu.error.bukan-untuk-anda");
         }
-        if (pagu == null || pagu.signum() < 0 || pagu.compareTo(MAX_PAGU) > 0 || pagu.scale() > 0) {
-            throw new BusinessException("dana.pagu.error.nilai");
+        if (pagu == null || pagu.signum() < 0 || pagu.compareTo(limits.maxPagu()) > 0 || pagu.scale() > 0) {
+            throw new BusinessException("dana.pagu.error.nilai", Rupiah.format(limits.maxPagu()));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (store.lockPagu(year, kelurahanCode).isEmpty()) {

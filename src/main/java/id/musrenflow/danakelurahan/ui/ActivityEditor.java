@@ -28,7 +28,10 @@ class ActivityEditor extends FormLayout {
     private final Checkbox training = new Checkbox();
     private final Button accept = new Button();
 
-    ActivityEditor(SerializableConsumer<ActivityDraft> onAccept) {
+    private final BigDecimal maxBudget;
+
+    ActivityEditor(BigDecimal maxBudget, SerializableConsumer<ActivityDraft> onAccept) {
+        this.maxBudget = maxBudget;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
         name.setId("kegiatan-nama");
         name.setLabel(getTranslation("dana.kegiatan.nama"));
@@ -73,7 +76,7 @@ class ActivityEditor extends FormLayout {
         ok &= !theme.isInvalid();
         BigDecimal amount = Rupiah.parse(budget.getValue());
         Optional<String> budgetProblem = amount == null && !budget.getValue().isBlank()
-                ? Optional.of("dana.kegiatan.error.anggaran-angka") : ActivityRules.budget(amount);
+                ? Optional.of("dana.kegiatan.error.anggaran-angka") : ActivityRules.budget(amount, maxBudget);
         ok &= show(budget, budgetProblem);
         return ok ? Optional.of(new ActivityDraft(name.getValue().strip(), theme.getValue(), target.getValue().strip(),
                 amount, training.getValue())) : Optional.empty();
@@ -81,7 +84,8 @@ class ActivityEditor extends FormLayout {
 
     private boolean show(TextField field, Optional<String> problem) {
         field.setInvalid(problem.isPresent());
-        field.setErrorMessage(problem.map(key -> getTranslation(key)).orElse(null));
+        // the cap is the only argument any of these messages takes
+        field.setErrorMessage(problem.map(key -> getTranslation(key, Rupiah.format(maxBudget))).orElse(null));
         return problem.isEmpty();
     }
 

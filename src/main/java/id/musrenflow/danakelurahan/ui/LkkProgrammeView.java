@@ -84,7 +84,7 @@ public class LkkProgrammeView extends VerticalLayout implements HasDynamicTitle 
         choice.addClassName("mf-dana-actions");
         status.setId("program-status");
 
-        ActivityEditor editor = new ActivityEditor(draft -> {
+        ActivityEditor editor = new ActivityEditor(programmes.limits().maxActivityBudget(), draft -> {
             activities.add(draft);
             refresh();
         });

@@ -36,6 +36,7 @@ import java.util.List;
 public class PaguView extends VerticalLayout implements HasDynamicTitle {
 
     private final PaguService pagu;
+    private final BigDecimal maxPagu;
     private final AuthenticatedUser user;
     private final List<Territory> kelurahan;
     private final ComboBox<Integer> year = new ComboBox<>();
@@ -46,6 +47,7 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
     public PaguView(PaguService pagu, LkkProgrammeService programmes, RegionService regions,
                     AuthenticationContext authentication) {
         this.pagu = pagu;
+        this.maxPagu = programmes.limits().maxPagu();
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
         this.kelurahan = regions.byLevel(Level.KELURAHAN).stream().filter(Territory::active).toList();
         addClassNames("mf-page", "mf-dana");
@@ -86,7 +88,7 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
     private void save() {
         BigDecimal value = Rupiah.parse(amount.getValue());
         amount.setInvalid(value == null);
-        amount.setErrorMessage(value == null ? getTranslation("dana.pagu.error.nilai") : null);
+        amount.setErrorMessage(value == null ? getTranslation("dana.pagu.error.nilai", Rupiah.format(maxPagu)) : null);
         place.setInvalid(place.getValue() == null);
         place.setErrorMessage(place.isInvalid() ? getTranslation("dana.pagu.error.kelurahan") : null);
         if (value == null || place.getValue() == null) {
