@@ -120,6 +120,16 @@ public class UserService {
                 .toList();
     }
 
+    /** Active users holding a position of {@code type} today (any territory), by full name; for pickers. */
+    public List<UserAccount> holdersOf(PositionType type) {
+        LocalDate today = today();
+        return users().stream().filter(UserAccount::active)
+                .filter(u -> activeOn(u.positions(), today).stream().anyMatch(p -> p.type() == type))
+                .sorted(Comparator.comparing(UserAccount::fullName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(UserAccount::username))
+                .toList();
+    }
+
     @Transactional
     public UserAccount createUser(NewUser command, String actor) {
         String username = command.username() == null ? "" : command.username().strip().toLowerCase();

@@ -8,6 +8,8 @@ import id.musrenflow.lks.internal.AccreditationStore;
 import id.musrenflow.lks.internal.AssessorConflict;
 import id.musrenflow.lks.internal.LksAccess;
 import id.musrenflow.lks.internal.LksStore;
+import id.musrenflow.lks.internal.SelfAssessmentStore;
+import id.musrenflow.identity.UserAccount;
 import id.musrenflow.lks.process.AkreditasiLksClient;
 import id.musrenflow.lks.process.AkreditasiLksProcess;
 import id.musrenflow.lks.process.PeringkatAkreditasi;
@@ -36,6 +38,7 @@ public class AccreditationService {
 
     private final AccreditationStore store;
     private final LksStore registry;
+    private final SelfAssessmentStore selfAssessments;
     private final UserService users;
     private final AkreditasiLksClient process;
     private final PeringkatAkreditasi grades;
@@ -43,11 +46,12 @@ public class AccreditationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccreditationService(AccreditationStore store, LksStore registry, UserService users, AkreditasiLksClient process,
-                         PeringkatAkreditasi grades, AccreditationSettings settings, ApplicationEventPublisher events,
-                         Clock clock) {
+    AccreditationService(AccreditationStore store, LksStore registry, SelfAssessmentStore selfAssessments,
+                         UserService users, AkreditasiLksClient process, PeringkatAkreditasi grades,
+                         AccreditationSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.registry = registry;
+        this.selfAssessments = selfAssessments;
         this.users = users;
         this.process = process;
         this.grades = grades;
@@ -87,7 +91,8 @@ public class AccreditationService {
 
     /**
      * Null when eligible, else the reason code: registration not valid today, a recommendation letter missing, or
-     * no self-assessment instrument uploaded.
+     * the structured self-assessment instrument not filled for every component (an uploaded instrument document is
+     * optional supporting evidence).
      */
     public String ineligibility(long id) {
         AccreditationApplication application = store.find(id).orElseThrow();
@@ -101,8 +106,7 @@ public class AccreditationService {
         if (application.lkksRecommendation() == null) {
             return "TANPA_REKOMENDASI_LKKS";
         }
-        if (registry.documents(organisation.id()).stream()
-                .noneMatch(d -> d.type() == DocumentType.INSTRUMEN_PENILAIAN_MANDIRI)) {
+        if (selfAssessments.of(organisation.id()).size() < AccreditationComponent.values().length) {
             return "TANPA_INSTRUMEN_MANDIRI";
         }
         return null;
@@ -134,13 +138,21 @@ public class AccreditationService {
             throw new BusinessException(refusal, username);
         }
         store.setAssessor(id, username);
-        recordStatus(id, AccreditationStatus.KUNJUNGAN_LAPANGAN, actor, null, username);
+        recordStatus(id, AccreditationStatus.ASESOR_DITUGASKAN, actor, null, username);
     }
 
-    /** Scores on 0–100 are weighted and graded by peringkat-akreditasi.dmn; out-of-scale scores are refused. */
+    /**
+     * Scores on 0–100 are weighted and graded by peringkat-akreditasi.dmn; out-of-scale scores and a visit reported
+     * before the day it was scheduled for are refused.
+     */
     @Transactional
     public PeringkatAkreditasi.Result grade(long id, Map<AccreditationComponent, ? extends Number> scores,
                                             LocalDate visit, String report, String actor) {
+        java.util.Optional<LocalDateTime> scheduled = store.visitSchedule(id);
+        if (visit != null && scheduled.isPresent() && visit.isBefore(scheduled.get().toLocalDate())) {
+            throw new BusinessException("lks.akreditasi.error.laporan-sebelum-jadwal", visit.toString(),
+                    scheduled.get().toLocalDate().toString());
+        }
         AccreditationScore score = AccreditationScore.of(scores, settings.weights());
         PeringkatAkreditasi.Result result = grades.evaluate(score);
         store.setScores(id, visit, report, score.scores(), settings.weights(), score.total(), result.grade());
@@ -165,6 +177,17 @@ public class AccreditationService {
         }
         recordStatus(id, AccreditationStatus.TERAKREDITASI, actor, null, note);
         return validUntil;
+    }
+
+    /** Users holding an ASESOR position today, for the assignment picker; linked ones are refused on assignment. */
+    public List<UserAccount> assessors() {
+        return users.holdersOf(PositionType.ASESOR);
+    }
+
+    /** When the assessor scheduled the site visit, if they have. */
+    public java.util.Optional<LocalDateTime> visitSchedule(long id, AuthenticatedUser user) {
+        application(id, user);
+        return store.visitSchedule(id);
     }
 
     /** Certificate numbers of the organisation's approved accreditations, by application id. */

@@ -19,7 +19,7 @@ public enum DocumentType {
     REKAP_PENERIMA_MANFAAT(true),
     REKOMENDASI_KELURAHAN(true),
     REKOMENDASI_KECAMATAN(true),
-    /** Accreditation only: the self-assessment instrument; required to apply for accreditation, not to register. */
+    /** Accreditation only: the self-assessment instrument as a document, optional evidence beside the structured one. */
     INSTRUMEN_PENILAIAN_MANDIRI(false);
 
     private final boolean required;

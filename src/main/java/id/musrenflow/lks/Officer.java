@@ -3,7 +3,12 @@ package id.musrenflow.lks;
 import java.time.LocalDate;
 
 /** An officer (pengurus) and their term; the NIK never leaves the service unmasked. */
-public record Officer(long id, String name, String role, String maskedNik, LocalDate start, LocalDate end) {
+public record Officer(long id, String name, String role, String maskedNik, LocalDate start, LocalDate end,
+                      int version) {
+
+    public Officer(long id, String name, String role, String maskedNik, LocalDate start, LocalDate end) {
+        this(id, name, role, maskedNik, start, end, 0);
+    }
 
     /** 3375011203800001 → 3375********0001: enough to tell two officers apart, not enough to misuse. */
     public static String mask(String nik) {

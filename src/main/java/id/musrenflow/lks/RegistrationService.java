@@ -126,7 +126,8 @@ public class RegistrationService {
                 decision ? reason : null, to == RegistrationStatus.DITOLAK ? now : null)) {
             throw new BusinessException("lks.error.diubah-bersamaan");
         }
-        store.addStep(applicationId, now, actor, positionFor(to).name(), "STATUS", application.status(), to,
+        PositionType position = positionFor(to);
+        store.addStep(applicationId, now, actor, position == null ? null : position.name(), "STATUS", application.status(), to,
                 decision ? reasonCode : null, reason);
     }
 
@@ -178,6 +179,20 @@ public class RegistrationService {
                 PendaftaranLksProcess.GROUP_DINSOS), "lks/saya"));
     }
 
+    /**
+     * The registration's validity has passed: the application becomes KEDALUWARSA, and so does the organisation
+     * unless it has been registered again since; recorded as done by "sistem".
+     */
+    @Transactional
+    public void expire(long applicationId, LocalDate validUntil) {
+        recordStatus(applicationId, RegistrationStatus.KEDALUWARSA, SYSTEM, null, validUntil.toString());
+        Application application = store.findApplication(applicationId).orElseThrow();
+        if (store.expireRegistration(application.organisationId(), validUntil)) {
+            store.addOrganisationHistory(application.organisationId(), LocalDateTime.now(clock), SYSTEM,
+                    "TANDA_DAFTAR_KEDALUWARSA", validUntil.toString(), null);
+        }
+    }
+
     private Application note(long applicationId, String event, String reason) {
         Application application = store.findApplication(applicationId).orElseThrow();
         store.addStep(applicationId, LocalDateTime.now(clock), SYSTEM, null, event, application.status(),
@@ -186,6 +201,9 @@ public class RegistrationService {
     }
 
     private static PositionType positionFor(RegistrationStatus to) {
+        if (to == RegistrationStatus.KEDALUWARSA) {
+            return null;
+        }
         return to == RegistrationStatus.DIAJUKAN || to == RegistrationStatus.DIAJUKAN_ULANG
                 ? PositionType.PENGURUS_LKS : PositionType.DINSOS_VERIFIKATOR;
     }

@@ -80,6 +80,16 @@ public class AccreditationStore {
         jdbc.sql("update lks_akreditasi set asesor = ? where id = ?").params(assessor, id).update();
     }
 
+    public void setVisitSchedule(long id, LocalDateTime at) {
+        jdbc.sql("update lks_akreditasi set jadwal_kunjungan = ? where id = ?").params(Timestamp.valueOf(at), id)
+                .update();
+    }
+
+    public Optional<LocalDateTime> visitSchedule(long id) {
+        return jdbc.sql("select jadwal_kunjungan from lks_akreditasi where id = ? and jadwal_kunjungan is not null")
+                .param(id).query((rs, i) -> rs.getTimestamp(1).toLocalDateTime()).optional();
+    }
+
     public void setScores(long id, LocalDate visit, String report, Map<AccreditationComponent, BigDecimal> scores,
                           Map<AccreditationComponent, Integer> weights, BigDecimal total, AccreditationGrade grade) {
         jdbc.sql("update lks_akreditasi set tanggal_kunjungan = ?, laporan_kunjungan = ?, nilai_akhir = ?, "

@@ -31,6 +31,11 @@ public final class LksAccess {
                 && organisationCode.equals(p.organisationCode()));
     }
 
+    public static boolean holds(AuthenticatedUser user, PositionType... types) {
+        Set<PositionType> wanted = EnumSet.of(types[0], types);
+        return user.positions().stream().anyMatch(p -> wanted.contains(p.type()));
+    }
+
     public static void checkRead(AuthenticatedUser user, String organisationCode) {
         if (!isOfficerOf(user, organisationCode)
                 && user.positions().stream().noneMatch(p -> CITY_READERS.contains(p.type()))) {

@@ -9,6 +9,9 @@ import id.musrenflow.lks.LegalForm;
 import id.musrenflow.lks.LksDocument;
 import id.musrenflow.lks.Officer;
 import id.musrenflow.lks.Organisation;
+import id.musrenflow.lks.OrganisationChange;
+import id.musrenflow.lks.OrganisationDraft;
+import id.musrenflow.lks.RegistryEntry;
 import id.musrenflow.lks.OrganisationStatus;
 import id.musrenflow.lks.RegistrationStatus;
 import id.musrenflow.lks.ServiceField;
@@ -85,11 +88,77 @@ public class LksStore {
     }
 
     public List<Officer> officers(long organisationId) {
-        return jdbc.sql("select id, nama, jabatan, nik, mulai, selesai from lks_pengurus where lks_id = ? "
+        return jdbc.sql("select id, nama, jabatan, nik, mulai, selesai, versi from lks_pengurus where lks_id = ? "
                         + "order by mulai desc, id")
                 .param(organisationId)
                 .query((rs, i) -> new Officer(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Officer.mask(rs.getString(4)), rs.getDate(5).toLocalDate(), localDate(rs, 6)))
+                        Officer.mask(rs.getString(4)), rs.getDate(5).toLocalDate(), localDate(rs, 6), rs.getInt(7)))
+                .list();
+    }
+
+    /** Changes an officer only from the version the editor saw; false when someone else changed it meanwhile. */
+    public boolean updateOfficer(long organisationId, long officerId, int version, String name, String role,
+                                 String nik, LocalDate start, LocalDate end) {
+        return jdbc.sql("update lks_pengurus set nama = ?, jabatan = ?, nik = coalesce(?, nik), mulai = ?, "
+                        + "selesai = ?, versi = versi + 1 where id = ? and lks_id = ? and versi = ?")
+                .params(name, role, nik, Date.valueOf(start), end == null ? null : Date.valueOf(end), officerId,
+                        organisationId, version)
+                .update() == 1;
+    }
+
+    public Optional<RegistryEntry> entry(long organisationId) {
+        return find(organisationId).flatMap(o -> jdbc.sql("select nomor_akta, nomor_sk_kemenkumham, "
+                        + "anggota_lkks_sejak, versi from lks where id = ?").param(organisationId)
+                .query((rs, i) -> new RegistryEntry(o, rs.getString(1), rs.getString(2), localDate(rs, 3),
+                        rs.getInt(4)))
+                .optional());
+    }
+
+    /** Changes the entry only from the version the editor saw; false when someone else changed it meanwhile. */
+    public boolean updateOrganisation(long id, int version, OrganisationDraft draft) {
+        return jdbc.sql("update lks set nama = ?, bentuk_hukum = ?, nomor_akta = ?, nomor_sk_kemenkumham = ?, "
+                        + "alamat = ?, kode_kelurahan = ?, bidang_layanan = ?, versi = versi + 1 "
+                        + "where id = ? and versi = ?")
+                .params(draft.name(), draft.legalForm().name(), draft.deedNumber(), draft.decreeNumber(),
+                        draft.address(), draft.kelurahanCode(), draft.serviceField().name(), id, version)
+                .update() == 1;
+    }
+
+    public void setLegalNumbers(long id, String deedNumber, String decreeNumber) {
+        jdbc.sql("update lks set nomor_akta = ?, nomor_sk_kemenkumham = ? where id = ?")
+                .params(deedNumber, decreeNumber, id).update();
+    }
+
+    public boolean updateMembership(long id, int version, boolean member, LocalDate since) {
+        return jdbc.sql("update lks set anggota_lkks = ?, anggota_lkks_sejak = ?, versi = versi + 1 "
+                        + "where id = ? and versi = ?")
+                .params(member, since == null ? null : Date.valueOf(since), id, version).update() == 1;
+    }
+
+    /** A registration whose last valid day was {@code validUntil} (not renewed since) becomes KEDALUWARSA. */
+    public boolean expireRegistration(long organisationId, LocalDate validUntil) {
+        return jdbc.sql("update lks set status = 'KEDALUWARSA' where id = ? and tanda_daftar_berlaku = ? "
+                        + "and status = 'TERDAFTAR'")
+                .params(organisationId, Date.valueOf(validUntil)).update() == 1;
+    }
+
+    public boolean codeTaken(String code) {
+        return jdbc.sql("select count(*) from lks where kode = ?").param(code).query(Integer.class).single() > 0;
+    }
+
+    public void addOrganisationHistory(long organisationId, LocalDateTime at, String actor, String event,
+                                       String detail, String reason) {
+        jdbc.sql("insert into lks_riwayat_lembaga (lks_id, waktu, pelaku, peristiwa, keterangan, alasan) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(organisationId, Timestamp.valueOf(at), actor, event, detail, reason).update();
+    }
+
+    public List<OrganisationChange> organisationHistory(long organisationId) {
+        return jdbc.sql("select waktu, pelaku, peristiwa, keterangan, alasan from lks_riwayat_lembaga "
+                        + "where lks_id = ? order by waktu, id")
+                .param(organisationId)
+                .query((rs, i) -> new OrganisationChange(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 

@@ -3,6 +3,8 @@ package id.musrenflow.lks.process;
 import id.musrenflow.lks.AccreditationComponent;
 import id.musrenflow.lks.AccreditationService;
 import id.musrenflow.lks.AccreditationStatus;
+import id.musrenflow.lks.SiteVisitService;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -24,9 +26,11 @@ public class AkreditasiLksListener {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final AccreditationService accreditations;
+    private final SiteVisitService visits;
 
-    AkreditasiLksListener(AccreditationService accreditations) {
+    AkreditasiLksListener(AccreditationService accreditations, SiteVisitService visits) {
         this.accreditations = accreditations;
+        this.visits = visits;
     }
 
     public void periksaKelayakan(DelegateExecution execution) {
@@ -44,6 +48,12 @@ public class AkreditasiLksListener {
     public void tugaskanAsesor(DelegateTask task) {
         accreditations.assignAssessor(idOf(task), (String) task.getVariable(AkreditasiLksProcess.Var.ASESOR),
                 actorOf(task));
+    }
+
+    /** On completing Task_JadwalkanKunjungan: refuses (rolls back the completion) a date in the past. */
+    public void jadwalkanKunjungan(DelegateTask task) {
+        Object at = task.getVariable(AkreditasiLksProcess.Var.JADWAL_KUNJUNGAN);
+        visits.schedule(idOf(task), at == null ? null : LocalDateTime.parse(at.toString()), actorOf(task));
     }
 
     public void tetapkanPeringkat(DelegateExecution execution) {

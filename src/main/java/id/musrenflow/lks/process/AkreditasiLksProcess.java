@@ -10,6 +10,7 @@ public final class AkreditasiLksProcess {
     public static final String TASK_PERBAIKAN = "Task_PerbaikanAkreditasi";
     public static final String TASK_TELAAH_DOKUMEN = "Task_TelaahDokumen";
     public static final String TASK_PENUGASAN_ASESOR = "Task_PenugasanAsesor";
+    public static final String TASK_JADWAL_KUNJUNGAN = "Task_JadwalkanKunjungan";
     public static final String TASK_KUNJUNGAN = "Task_KunjunganLapangan";
     public static final String TASK_TETAPKAN_PERINGKAT = "Task_TetapkanPeringkat";
     public static final String TASK_KEPUTUSAN_BALKS = "Task_KeputusanBalks";
@@ -27,6 +28,7 @@ public final class AkreditasiLksProcess {
     public static final String FORM_PERBAIKAN = "form-perbaikan-akreditasi";
     public static final String FORM_TELAAH = "form-telaah-akreditasi";
     public static final String FORM_PENUGASAN = "form-penugasan-asesor";
+    public static final String FORM_JADWAL_KUNJUNGAN = "form-jadwal-kunjungan";
     public static final String FORM_KUNJUNGAN = "form-kunjungan-akreditasi";
     public static final String FORM_KEPUTUSAN = "form-keputusan-akreditasi";
 
@@ -34,6 +36,9 @@ public final class AkreditasiLksProcess {
     public static final String GROUP_LKKS = "pengurus-lkks";
     /** BALKS: desk review, assessor assignment and the decision (PositionType.BALKS). */
     public static final String GROUP_BALKS = "balks";
+
+    /** valuesKey of the assessor select in form-penugasan-asesor: users holding an ASESOR position today. */
+    public static final String OPTIONS_ASESOR = "pilihanAsesor";
 
     /** Process variables: ids, decisions and scores only, never entities. */
     public static final class Var {
@@ -51,6 +56,8 @@ public final class AkreditasiLksProcess {
         public static final String CATATAN = "catatan";
         /** username of the assessor BALKS assigns */
         public static final String ASESOR = "asesor";
+        /** ISO date-time (yyyy-MM-ddTHH:mm) the assessor schedules the site visit for */
+        public static final String JADWAL_KUNJUNGAN = "jadwalKunjungan";
         /** ISO date of the site visit */
         public static final String TANGGAL_KUNJUNGAN = "tanggalKunjungan";
         public static final String LAPORAN_KUNJUNGAN = "laporanKunjungan";

@@ -13,7 +13,9 @@ public final class PendaftaranLksProcess {
     public static final String EVENT_PENGINGAT = "Event_PengingatVerifikasi";
     public static final String EVENT_BATAS_LEWAT = "Event_BatasVerifikasiLewat";
     public static final String EVENT_TUNGGU_PERPANJANGAN = "Event_TungguPengingatPerpanjangan";
-    public static final String EVENT_TERDAFTAR = "Event_PerpanjanganDiingatkan";
+    public static final String TASK_KEDALUWARSA = "Task_TandaiTandaDaftarKedaluwarsa";
+    public static final String EVENT_BERAKHIR = "Event_TandaDaftarBerakhir";
+    public static final String EVENT_KEDALUWARSA = "Event_TandaDaftarKedaluwarsa";
     public static final String EVENT_DITOLAK = "Event_Ditolak";
 
     public static final String FORM_VERIFIKASI = "form-verifikasi-lks";
@@ -44,6 +46,8 @@ public final class PendaftaranLksProcess {
         public static final String BERLAKU_SAMPAI = "berlakuSampai";
         /** Date: when the officers are reminded to renew */
         public static final String WAKTU_PENGINGAT_PERPANJANGAN = "waktuPengingatPerpanjangan";
+        /** Date: when the registration expires (the day after its last valid day) */
+        public static final String WAKTU_BERAKHIR = "waktuTandaDaftarBerakhir";
         /** transient: who completed the step, for the history */
         public static final String PELAKU = "pelaku";
 

@@ -37,6 +37,8 @@ public class UbahStatusPendaftaranListener {
         execution.setVariable(PendaftaranLksProcess.Var.BERLAKU_SAMPAI, validUntil.toString());
         execution.setVariable(PendaftaranLksProcess.Var.WAKTU_PENGINGAT_PERPANJANGAN,
                 Date.from(registrations.renewalReminderDate(validUntil).atStartOfDay(JAKARTA).toInstant()));
+        execution.setVariable(PendaftaranLksProcess.Var.WAKTU_BERAKHIR,
+                Date.from(validUntil.plusDays(1).atStartOfDay(JAKARTA).toInstant()));
     }
 
     public void pengingat(DelegateExecution execution) {
@@ -49,6 +51,11 @@ public class UbahStatusPendaftaranListener {
 
     public void pengingatPerpanjangan(DelegateExecution execution) {
         registrations.remindRenewal(idOf(execution),
+                LocalDate.parse((String) execution.getVariable(PendaftaranLksProcess.Var.BERLAKU_SAMPAI)));
+    }
+
+    public void kedaluwarsa(DelegateExecution execution) {
+        registrations.expire(idOf(execution),
                 LocalDate.parse((String) execution.getVariable(PendaftaranLksProcess.Var.BERLAKU_SAMPAI)));
     }
 

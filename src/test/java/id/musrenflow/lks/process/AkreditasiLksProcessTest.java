@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every path through processes/akreditasi-lks.bpmn, its timers fired by moving the engine's clock. */
 @Deployment(resources = {"processes/akreditasi-lks.bpmn", "processes/peringkat-akreditasi.dmn",
         "forms/form-prasaring-akreditasi.form", "forms/form-perbaikan-akreditasi.form",
-        "forms/form-telaah-akreditasi.form", "forms/form-penugasan-asesor.form",
+        "forms/form-telaah-akreditasi.form", "forms/form-penugasan-asesor.form", "forms/form-jadwal-kunjungan.form",
         "forms/form-kunjungan-akreditasi.form", "forms/form-keputusan-akreditasi.form"})
 class AkreditasiLksProcessTest {
 
@@ -94,6 +94,9 @@ class AkreditasiLksProcessTest {
         decide(pi, TASK_TELAAH_DOKUMEN, "LANJUT", "balks");
         assertThat(task(TASK_PENUGASAN_ASESOR, pi)).hasCandidateGroup(GROUP_BALKS);
         complete(pi, TASK_PENUGASAN_ASESOR, by("balks").putValue(Var.ASESOR, "asesor"));
+        assertThat(pi).isWaitingAt(TASK_JADWAL_KUNJUNGAN);
+        assertThat(task(TASK_JADWAL_KUNJUNGAN, pi)).isAssignedTo("asesor");
+        complete(pi, TASK_JADWAL_KUNJUNGAN, by("asesor").putValue(Var.JADWAL_KUNJUNGAN, "2027-04-20T09:00"));
         assertThat(pi).isWaitingAt(TASK_KUNJUNGAN);
         assertThat(task(TASK_KUNJUNGAN, pi)).isAssignedTo("asesor");
         return pi;
@@ -134,7 +137,7 @@ class AkreditasiLksProcessTest {
         execute(expiry);
         assertThat(pi).isEnded().hasPassed(TASK_KEDALUWARSA, EVENT_KEDALUWARSA);
         assertThat(listener.steps()).containsExactly("TELAAH_DOKUMEN lkks", "PENUGASAN_ASESOR balks",
-                "KUNJUNGAN_LAPANGAN asesor", "DINILAI 92.55 A", "TERAKREDITASI A 5", "PENGINGAT 2032-03-31",
+                "ASESOR_DITUGASKAN asesor", "VISITASI_DIJADWALKAN 2027-04-20T09:00", "DINILAI 92.55 A", "TERAKREDITASI A 5", "PENGINGAT 2032-03-31",
                 "KEDALUWARSA");
     }
 
@@ -193,7 +196,25 @@ class AkreditasiLksProcessTest {
         assertThat(pi).isWaitingAt(TASK_PENUGASAN_ASESOR);
 
         complete(pi, TASK_PENUGASAN_ASESOR, by("balks").putValue(Var.ASESOR, "asesor"));
+        assertThat(pi).isWaitingAt(TASK_JADWAL_KUNJUNGAN);
+    }
+
+    @Test
+    void a_visit_scheduled_in_the_past_is_refused_and_the_scheduling_task_stays() {
+        ProcessInstance pi = applied();
+        decide(pi, TASK_PRASARING, "LANJUT", "lkks");
+        decide(pi, TASK_TELAAH_DOKUMEN, "LANJUT", "balks");
+        complete(pi, TASK_PENUGASAN_ASESOR, by("balks").putValue(Var.ASESOR, "asesor"));
+
+        String taskId = task(TASK_JADWAL_KUNJUNGAN, pi).getId();
+        assertThatThrownBy(() -> taskService().complete(taskId,
+                by("asesor").putValue(Var.JADWAL_KUNJUNGAN, "2027-03-31T09:00")))
+                .hasRootCauseInstanceOf(BusinessException.class);
+        assertThat(pi).isWaitingAt(TASK_JADWAL_KUNJUNGAN);
+
+        complete(pi, TASK_JADWAL_KUNJUNGAN, by("asesor").putValue(Var.JADWAL_KUNJUNGAN, "2027-04-01T13:00"));
         assertThat(pi).isWaitingAt(TASK_KUNJUNGAN);
+        assertThat(listener.steps()).endsWith("ASESOR_DITUGASKAN asesor", "VISITASI_DIJADWALKAN 2027-04-01T13:00");
     }
 
     @Test
@@ -221,7 +242,7 @@ class AkreditasiLksProcessTest {
 
         assertThat(pi).isWaitingAt(EVENT_TUNGGU_PENGINGAT);
         assertThat(listener.steps()).containsExactly("TELAAH_DOKUMEN lkks", "PENUGASAN_ASESOR balks",
-                "KUNJUNGAN_LAPANGAN asesor", "DINILAI 70.00 C", "TINJAU_ULANG balks", "DINILAI 80.00 B",
+                "ASESOR_DITUGASKAN asesor", "VISITASI_DIJADWALKAN 2027-04-20T09:00", "DINILAI 70.00 C", "TINJAU_ULANG balks", "DINILAI 80.00 B",
                 "TERAKREDITASI B 3");
     }
 

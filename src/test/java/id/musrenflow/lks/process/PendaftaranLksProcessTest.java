@@ -168,7 +168,25 @@ class PendaftaranLksProcessTest {
         ClockUtil.setCurrentTime(RecordingRegistrationListener.WAKTU_PENGINGAT_PERPANJANGAN);
         execute(renewal);
 
-        assertThat(pi).isEnded().hasPassed(TASK_PENGINGAT_PERPANJANGAN, EVENT_TERDAFTAR);
+        assertThat(pi).isWaitingAt(EVENT_BERAKHIR).hasPassed(TASK_PENGINGAT_PERPANJANGAN);
         assertThat(listener.steps()).containsExactly("TERDAFTAR", "PENGINGAT_PERPANJANGAN 2032-03-01");
+    }
+
+    @Test
+    void the_registration_becomes_kedaluwarsa_when_its_validity_has_passed() {
+        ProcessInstance pi = submitted();
+        decide(pi, "LENGKAP_TERIMA", null, null);
+        ClockUtil.setCurrentTime(RecordingRegistrationListener.WAKTU_PENGINGAT_PERPANJANGAN);
+        execute(timer(pi, EVENT_TUNGGU_PERPANJANGAN));
+
+        Job expiry = timer(pi, EVENT_BERAKHIR);
+        assertThat(expiry.getDuedate()).isEqualTo(RecordingRegistrationListener.WAKTU_BERAKHIR);
+        assertThat(executableTimers(pi)).isEmpty();
+        ClockUtil.setCurrentTime(RecordingRegistrationListener.WAKTU_BERAKHIR);
+        assertThat(executableTimers(pi)).extracting(Job::getId).containsExactly(expiry.getId());
+        execute(expiry);
+
+        assertThat(pi).isEnded().hasPassed(TASK_KEDALUWARSA, EVENT_KEDALUWARSA);
+        assertThat(listener.steps()).endsWith("KEDALUWARSA 2032-03-01");
     }
 }

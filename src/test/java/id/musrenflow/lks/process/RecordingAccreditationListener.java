@@ -45,7 +45,18 @@ public class RecordingAccreditationListener {
         if (assessor.equals(linkedAssessor)) {
             throw new BusinessException("lks.akreditasi.error.asesor-terkait", assessor);
         }
-        steps.add("KUNJUNGAN_LAPANGAN " + assessor);
+        steps.add("ASESOR_DITUGASKAN " + assessor);
+    }
+
+    /** Refuses a visit scheduled before the engine's today, as SiteVisitService does. */
+    public void jadwalkanKunjungan(DelegateTask task) {
+        String at = (String) task.getVariable(AkreditasiLksProcess.Var.JADWAL_KUNJUNGAN);
+        java.time.LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                .atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        if (java.time.LocalDateTime.parse(at).toLocalDate().isBefore(today)) {
+            throw new BusinessException("lks.akreditasi.error.jadwal-lampau", at, today);
+        }
+        steps.add("VISITASI_DIJADWALKAN " + at);
     }
 
     public void tetapkanPeringkat(DelegateExecution execution) {

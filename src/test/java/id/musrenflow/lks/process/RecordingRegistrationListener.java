@@ -12,6 +12,8 @@ public class RecordingRegistrationListener {
     static final Date WAKTU_PENGINGAT_PERPANJANGAN = java.sql.Timestamp.valueOf("2031-12-31 00:00:00");
 
     private final List<String> steps = new ArrayList<>();
+    static final java.util.Date WAKTU_BERAKHIR = java.sql.Timestamp.valueOf("2032-03-02 00:00:00");
+
     private final List<String> actors = new ArrayList<>();
 
     public void ke(DelegateExecution execution, String status) {
@@ -24,6 +26,11 @@ public class RecordingRegistrationListener {
         actors.add((String) execution.getVariable(PendaftaranLksProcess.Var.PELAKU));
         execution.setVariable(PendaftaranLksProcess.Var.BERLAKU_SAMPAI, BERLAKU_SAMPAI);
         execution.setVariable(PendaftaranLksProcess.Var.WAKTU_PENGINGAT_PERPANJANGAN, WAKTU_PENGINGAT_PERPANJANGAN);
+        execution.setVariable(PendaftaranLksProcess.Var.WAKTU_BERAKHIR, WAKTU_BERAKHIR);
+    }
+
+    public void kedaluwarsa(DelegateExecution execution) {
+        steps.add("KEDALUWARSA " + execution.getVariable(PendaftaranLksProcess.Var.BERLAKU_SAMPAI));
     }
 
     public void pengingat(DelegateExecution execution) {
