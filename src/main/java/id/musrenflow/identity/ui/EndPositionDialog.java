@@ -1,6 +1,7 @@
 package id.musrenflow.identity.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.musrenflow.base.ui.DatePickers;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.BusinessException;
@@ -9,7 +10,7 @@ import id.musrenflow.identity.Position;
 /** Ends a position on a last day, with the reason (term over, transfer, resignation) kept in the audit trail. */
 class EndPositionDialog extends AdminDialog {
 
-    private final DatePicker lastDay = DateFields.picker("admin.jabatan.hari-terakhir");
+    private final DatePicker lastDay = DatePickers.picker("admin.jabatan.hari-terakhir");
     private final TextArea reason = new TextArea();
 
     EndPositionDialog(AdminContext context, Position position, Runnable changed) {

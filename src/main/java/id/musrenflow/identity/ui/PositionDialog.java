@@ -2,6 +2,7 @@ package id.musrenflow.identity.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.musrenflow.base.ui.DatePickers;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,8 +26,8 @@ class PositionDialog extends AdminDialog {
     private final ComboBox<Opd> opd = new ComboBox<>();
     private final TextField organisation = new TextField();
     private final Select<PositionStatus> status = new Select<>();
-    private final DatePicker start = DateFields.picker("admin.jabatan.mulai");
-    private final DatePicker end = DateFields.picker("admin.jabatan.selesai");
+    private final DatePicker start = DatePickers.picker("admin.jabatan.mulai");
+    private final DatePicker end = DatePickers.picker("admin.jabatan.selesai");
     private final TextArea note = new TextArea();
 
     PositionDialog(AdminContext context, long userId, Runnable changed) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +32,8 @@ import id.musrenflow.lks.LksService;
 import id.musrenflow.lks.Organisation;
 import id.musrenflow.lks.RegistrationService;
 import id.musrenflow.lks.RegistrationStatus;
+import id.musrenflow.lks.RegistryService;
+import id.musrenflow.lks.SelfAssessmentService;
 import id.musrenflow.region.RegionService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -54,13 +55,18 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     private final transient RegionService regions;
     private final transient AccreditationService accreditations;
     private final transient CertificateService certificates;
+    private final transient RegistryService entries;
+    private final transient SelfAssessmentService selfAssessments;
     private final transient AuthenticatedUser user;
     private final Div message = new Div();
 
     public MyOrganisationView(LksService registry, RegistrationService registrations, RegionService regions,
                               AccreditationService accreditations, CertificateService certificates,
+                              RegistryService entries, SelfAssessmentService selfAssessments,
                               AuthenticationContext authentication) {
         this.registry = registry;
+        this.entries = entries;
+        this.selfAssessments = selfAssessments;
         this.certificates = certificates;
         this.accreditations = accreditations;
         this.registrations = registrations;
@@ -83,8 +89,7 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void show(Organisation organisation) {
-        add(new H2(organisation.name()), new OrganisationProfile(organisation, regions));
-        add(new H3(getTranslation("lks.saya.pengurus")), new OfficerList(registry.officers(organisation.id(), user)));
+        add(new RegistryCard(entries.entry(organisation.id(), user), entries, regions, user, true, this::refresh));
         add(new H3(getTranslation("lks.saya.dokumen")), new Paragraph(getTranslation("lks.saya.dokumen-petunjuk",
                 registry.settings().maxDocumentSize().toMegabytes())));
         long max = registry.settings().maxDocumentSize().toBytes();
@@ -106,7 +111,9 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
 
     /** Accreditation: apply with both recommendation letters while none is open; every application's timeline. */
     private void showAccreditation(Organisation organisation) {
-        add(new H3(getTranslation("lks.akreditasi.judul")));
+        add(new H3(getTranslation("lks.akreditasi.judul")), new H3(getTranslation("lks.mandiri.judul")),
+                new SelfAssessmentForm(selfAssessments.of(organisation.id(), user), (scores, evidence) -> act(
+                        () -> selfAssessments.save(organisation.id(), scores, evidence, user), "lks.mandiri.tersimpan")));
         List<AccreditationApplication> applications = accreditations.applications(organisation.id(), user);
         Map<Long, String> certificateNumbers = accreditations.certificateNumbers(organisation.id(), user);
         if (applications.stream().noneMatch(a -> a.status().open())) {

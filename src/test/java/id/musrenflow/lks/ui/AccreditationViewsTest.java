@@ -18,9 +18,11 @@ import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
 import id.musrenflow.identity.security.LoginAttempts;
 import id.musrenflow.lks.AccreditationApplication;
+import id.musrenflow.lks.AccreditationComponent;
 import id.musrenflow.lks.AccreditationService;
 import id.musrenflow.lks.LksService;
 import id.musrenflow.lks.Organisation;
+import id.musrenflow.lks.SelfAssessmentService;
 import id.musrenflow.workflow.TaskInboxService;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class AccreditationViewsTest extends KaribuTest {
     private LoginAttempts users;
     @Autowired
     private TaskInboxService inbox;
+    @Autowired
+    private SelfAssessmentService selfAssessments;
 
     private static <T extends com.vaadin.flow.component.Component> T byId(Class<T> type, String id) {
         return _get(type, spec -> spec.withId(id));
@@ -75,8 +79,13 @@ class AccreditationViewsTest extends KaribuTest {
                 PositionStatus.DEFINITIF, identity.today().minusDays(1), null, null), "uji");
         AuthenticatedUser officer = users.loadUserByUsername(username);
         Organisation organisation = registry.organisationOf(officer).orElseThrow();
-        registry.upload(organisation.id(), id.musrenflow.lks.DocumentType.INSTRUMEN_PENILAIAN_MANDIRI,
-                "instrumen.pdf", "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), officer);
+        java.util.Map<AccreditationComponent, Number> scores = new java.util.EnumMap<>(AccreditationComponent.class);
+        java.util.Map<AccreditationComponent, String> evidence = new java.util.EnumMap<>(AccreditationComponent.class);
+        for (AccreditationComponent component : AccreditationComponent.values()) {
+            scores.put(component, 82.5);
+            evidence.put(component, "Bukti komponen " + component.name() + " terlampir di arsip");
+        }
+        selfAssessments.save(organisation.id(), scores, evidence, officer);
         AccreditationApplication application = accreditations.apply(organisation.id(), "400/77/Dinsos",
                 "09/LKKS/2027", officer);
 
@@ -88,6 +97,7 @@ class AccreditationViewsTest extends KaribuTest {
 
         assertThat(byId(Div.class, "lks-akreditasi-konteks").getElement().getTextRecursively())
                 .contains("Panti Wreda Kasih Ibu", application.number(), "400/77/Dinsos", "09/LKKS/2027",
-                        "Diajukan");
+                        "Diajukan", "Instrumen penilaian mandiri", "Program pelayanan: 82.5",
+                        "Bukti komponen SARPRAS terlampir di arsip");
     }
 }

@@ -1,16 +1,16 @@
-package id.musrenflow.identity.ui;
+package id.musrenflow.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.Arrays;
 import java.util.List;
 
 /** Date pickers that read and write dates the Indonesian way (22/11/2026) with month names in the user's language. */
-final class DateFields {
+public final class DatePickers {
 
-    private DateFields() {
+    private DatePickers() {
     }
 
-    static DatePicker picker(String labelKey) {
+    public static DatePicker picker(String labelKey) {
         DatePicker picker = new DatePicker();
         picker.setLabel(picker.getTranslation(labelKey));
         picker.setI18n(new DatePicker.DatePickerI18n()
