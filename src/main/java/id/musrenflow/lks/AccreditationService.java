@@ -1,6 +1,7 @@
 package id.musrenflow.lks;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
@@ -150,8 +151,8 @@ public class AccreditationService {
                                             LocalDate visit, String report, String actor) {
         java.util.Optional<LocalDateTime> scheduled = store.visitSchedule(id);
         if (visit != null && scheduled.isPresent() && visit.isBefore(scheduled.get().toLocalDate())) {
-            throw new BusinessException("lks.akreditasi.error.laporan-sebelum-jadwal", visit.toString(),
-                    scheduled.get().toLocalDate().toString());
+            throw new BusinessException("lks.akreditasi.error.laporan-sebelum-jadwal",
+                    IndonesianDates.shortDate(visit), IndonesianDates.shortDate(scheduled.get().toLocalDate()));
         }
         AccreditationScore score = AccreditationScore.of(scores, settings.weights());
         PeringkatAkreditasi.Result result = grades.evaluate(score);

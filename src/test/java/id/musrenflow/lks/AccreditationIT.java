@@ -13,7 +13,10 @@ import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
 import id.musrenflow.identity.security.LoginAttempts;
 import id.musrenflow.lks.internal.LksStore;
+import id.musrenflow.lks.process.AkreditasiLksProcess;
+import id.musrenflow.workflow.FormRejected;
 import id.musrenflow.workflow.InboxTask;
+import id.musrenflow.workflow.forms.Option;
 import id.musrenflow.workflow.TaskInboxService;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,7 +24,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Accreditation end to end on PostgreSQL through the services and the task inbox, with the assessor rule. */
+/**
+ * Accreditation end to end on PostgreSQL through the services and the task inbox, with the assessor rule, the
+ * site-visit schedule (dates in the wrong order refused) and the structured self-assessment.
+ */
 class AccreditationIT extends PostgresIT {
 
     @Autowired
@@ -42,6 +48,8 @@ class AccreditationIT extends PostgresIT {
     private org.camunda.bpm.engine.ManagementService management;
     @Autowired
     private id.musrenflow.notification.NotificationService notifications;
+    @Autowired
+    private SelfAssessmentService selfAssessments;
 
     private record Fixture(Organisation organisation, AuthenticatedUser officer) {
     }
@@ -58,16 +66,21 @@ class AccreditationIT extends PostgresIT {
         store.register(id, unique("LKS-3375-UJI"), LocalDate.now(clock).plusYears(2));
         store.addOfficer(id, listedOfficer, "Bendahara", "3375011203800001", LocalDate.now(clock).minusYears(1),
                 null);
-        if (selfAssessment) {
-            store.insertDocument(id, DocumentType.INSTRUMEN_PENILAIAN_MANDIRI, "instrumen.pdf", "application/pdf",
-                    "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "uji",
-                    java.time.LocalDateTime.now(clock));
-        }
         String username = unique("pengurus");
         var account = identity.createUser(new NewUser(username, "Pengurus " + name, username + "@uji.id", null,
                 "rahasia-uji-123"), "uji");
         identity.addPosition(account.id(), position(PositionType.PENGURUS_LKS, code), "uji");
-        return new Fixture(store.find(id).orElseThrow(), users.loadUserByUsername(username));
+        AuthenticatedUser officer = users.loadUserByUsername(username);
+        if (selfAssessment) {
+            Map<AccreditationComponent, Number> own = new java.util.EnumMap<>(AccreditationComponent.class);
+            Map<AccreditationComponent, String> evidence = new java.util.EnumMap<>(AccreditationComponent.class);
+            for (AccreditationComponent component : AccreditationComponent.values()) {
+                own.put(component, 90);
+                evidence.put(component, "Bukti " + component.name() + " di arsip lembaga");
+            }
+            selfAssessments.save(id, own, evidence, officer);
+        }
+        return new Fixture(store.find(id).orElseThrow(), officer);
     }
 
     private NewPosition position(PositionType type, String organisationCode) {
@@ -118,30 +131,66 @@ class AccreditationIT extends PostgresIT {
         assertThat(assignment.formRef()).isEqualTo("form-penugasan-asesor");
 
         // an officer of the organisation (position) and a listed officer (same name) are refused; nothing saved
-        assertThatThrownBy(() -> inbox.complete(assignment.id(), balks, Map.of("asesor", officerAssessor), Map.of()))
+        Map<String, java.util.List<Option>> picker = Map.of(AkreditasiLksProcess.OPTIONS_ASESOR,
+                accreditations.assessors().stream().map(u -> new Option(u.username(), u.fullName())).toList());
+        assertThatThrownBy(() -> inbox.complete(assignment.id(), balks, Map.of("asesor", officerAssessor), picker))
                 .extracting("messageKey").isEqualTo("lks.akreditasi.error.asesor-terkait");
-        assertThatThrownBy(() -> inbox.complete(assignment.id(), balks, Map.of("asesor", namesakeAssessor), Map.of()))
+        assertThatThrownBy(() -> inbox.complete(assignment.id(), balks, Map.of("asesor", namesakeAssessor), picker))
                 .extracting("messageKey").isEqualTo("lks.akreditasi.error.asesor-terkait");
+        // someone without the ASESOR position is not among the choices at all
         assertThatThrownBy(() -> inbox.complete(assignment.id(), balks,
-                Map.of("asesor", lks.officer().username()), Map.of()))
-                .extracting("messageKey").isEqualTo("lks.akreditasi.error.bukan-asesor");
+                Map.of("asesor", lks.officer().username()), picker)).isInstanceOf(FormRejected.class);
         assertThat(accreditations.application(application.id(), lks.officer()).assessor()).isNull();
         assertThat(taskOf(balks, application.number()).id()).isEqualTo(assignment.id());
 
-        inbox.complete(assignment.id(), balks, Map.of("asesor", independent), Map.of());
+        // the picker offers today's assessors, linked ones included: the rule refuses them with its reason
+        assertThat(accreditations.assessors()).extracting(u -> u.username())
+                .contains(independent, officerAssessor, namesakeAssessor).doesNotContain(lks.officer().username());
+        // the self-assessment is frozen while the application is judged
+        assertThatThrownBy(() -> selfAssessments.save(lks.organisation().id(), Map.of(), Map.of(), lks.officer()))
+                .extracting("messageKey").isEqualTo("lks.mandiri.error.sedang-dinilai");
+
+        inbox.complete(assignment.id(), balks, Map.of("asesor", independent), picker);
         AuthenticatedUser assessor = user(independent);
-        InboxTask visit = taskOf(assessor, application.number());
-        assertThat(visit.formRef()).isEqualTo("form-kunjungan-akreditasi");
+        InboxTask scheduling = taskOf(assessor, application.number());
+        assertThat(scheduling.formRef()).isEqualTo("form-jadwal-kunjungan");
         assertThat(inbox.inbox(user("asesor"))).noneMatch(t -> application.number().equals(t.businessKey()));
 
+        // dates in the wrong order: before today, before the application date; nothing is saved
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> inbox.complete(scheduling.id(), assessor,
+                Map.of("jadwalKunjungan", today.minusDays(1) + "T09:00"), Map.of()))
+                .extracting("messageKey").isEqualTo("lks.akreditasi.error.jadwal-lampau");
+        clock.advance(java.time.Duration.ofDays(-3));
+        try {
+            assertThatThrownBy(() -> inbox.complete(scheduling.id(), assessor,
+                    Map.of("jadwalKunjungan", today.minusDays(2) + "T09:00"), Map.of()))
+                    .extracting("messageKey").isEqualTo("lks.akreditasi.error.jadwal-sebelum-pengajuan");
+        } finally {
+            clock.advance(java.time.Duration.ofDays(3));
+        }
+        assertThat(accreditations.visitSchedule(application.id(), lks.officer())).isEmpty();
+        LocalDate visitDay = today.plusDays(3);
+        inbox.complete(scheduling.id(), assessor, Map.of("jadwalKunjungan", visitDay + "T09:30"), Map.of());
+        assertThat(accreditations.visitSchedule(application.id(), lks.officer()))
+                .contains(visitDay.atTime(9, 30));
+        assertThat(notifications.latest(lks.officer(), 50)).anyMatch(n -> "lks.notifikasi.visitasi-dijadwalkan"
+                .equals(n.messageKey()) && n.arguments().get(0).text().equals(application.number()));
+        InboxTask visit = taskOf(assessor, application.number());
+        assertThat(visit.formRef()).isEqualTo("form-kunjungan-akreditasi");
+
         Map<String, Object> scores = new HashMap<>();
-        scores.put("tanggalKunjungan", LocalDate.now(clock).toString());
+        scores.put("tanggalKunjungan", visitDay.minusDays(1).toString());
         scores.put("laporanKunjungan", "Asrama bersih, catatan kasus lengkap, pengasuh cukup");
         scores.put("nilaiProgram", 95);
         scores.put("nilaiSdm", 92);
         scores.put("nilaiManajemen", 90);
         scores.put("nilaiSarpras", 88);
         scores.put("nilaiHasilLayanan", 96);
+        // the report cannot date the visit before the day it was scheduled for
+        assertThatThrownBy(() -> inbox.complete(visit.id(), assessor, scores, Map.of()))
+                .extracting("messageKey").isEqualTo("lks.akreditasi.error.laporan-sebelum-jadwal");
+        scores.put("tanggalKunjungan", visitDay.toString());
         inbox.complete(visit.id(), assessor, scores, Map.of());
         AccreditationApplication graded = accreditations.application(application.id(), lks.officer());
         assertThat(graded.totalScore()).isEqualByComparingTo("92.55");
@@ -174,8 +223,9 @@ class AccreditationIT extends PostgresIT {
                 "STATUS null→DIAJUKAN " + lks.officer().username(),
                 "STATUS DIAJUKAN→TELAAH_DOKUMEN lkks",
                 "STATUS TELAAH_DOKUMEN→PENUGASAN_ASESOR balks",
-                "STATUS PENUGASAN_ASESOR→KUNJUNGAN_LAPANGAN balks",
-                "STATUS KUNJUNGAN_LAPANGAN→DINILAI " + independent,
+                "STATUS PENUGASAN_ASESOR→ASESOR_DITUGASKAN balks",
+                "STATUS ASESOR_DITUGASKAN→VISITASI_DIJADWALKAN " + independent,
+                "STATUS VISITASI_DIJADWALKAN→DINILAI " + independent,
                 "STATUS DINILAI→TERAKREDITASI balks",
                 "PENGINGAT_AKREDITASI_ULANG TERAKREDITASI→TERAKREDITASI sistem",
                 "STATUS TERAKREDITASI→KEDALUWARSA sistem");

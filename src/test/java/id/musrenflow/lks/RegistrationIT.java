@@ -141,6 +141,36 @@ class RegistrationIT extends PostgresIT {
         // a renewal is not due yet
         assertThatThrownBy(() -> registrations.submit(lks.organisation().id(), lks.officer()))
                 .extracting("messageKey").isEqualTo("lks.permohonan.error.masih-berlaku");
+
+        // the renewal reminder, then the expiry: the clock moved past the last valid day, the engine timer fires
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
+                .singleResult().getId();
+        java.time.Duration pastExpiry = java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today,
+                registered.registrationValidUntil()) + 1);
+        management.executeJob(management.createJobQuery().processInstanceId(instance)
+                .activityId("Event_TungguPengingatPerpanjangan").singleResult().getId());
+        var expiry = management.createJobQuery().processInstanceId(instance).activityId("Event_TandaDaftarBerakhir")
+                .singleResult();
+        assertThat(expiry.getDuedate()).isEqualTo(java.util.Date.from(registered.registrationValidUntil()
+                .plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant()));
+        clock.advance(pastExpiry);
+        try {
+            management.executeJob(expiry.getId());
+            assertThat(registry.organisation(lks.organisation().id(), lks.officer()).status())
+                    .isEqualTo(OrganisationStatus.KEDALUWARSA);
+            assertThat(registrations.application(application.id(), lks.officer()).status())
+                    .isEqualTo(RegistrationStatus.KEDALUWARSA);
+            assertThat(registrations.history(application.id(), lks.officer())).last()
+                    .extracting(ApplicationStep::to, ApplicationStep::actor)
+                    .containsExactly(RegistrationStatus.KEDALUWARSA, "sistem");
+            assertThat(store.organisationHistory(lks.organisation().id())).last()
+                    .extracting(OrganisationChange::event, OrganisationChange::actor)
+                    .containsExactly("TANDA_DAFTAR_KEDALUWARSA", "sistem");
+            assertThat(registry.publicRegistry()).noneMatch(p -> p.code().equals(registered.code()));
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        } finally {
+            clock.advance(pastExpiry.negated());
+        }
     }
 
     @Test
