@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -26,9 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole LKS journey in real Chromium, every step through the screens its user works on: the officer of Panti
  * Asuhan Harapan Bangsa uploads the registration checklist and registers; Dinas Sosial accepts; the officer applies
- * for accreditation; LKKS pre-screens, BALKS reviews the documents and assigns the assessor; the assessor scores the
- * visit; BALKS approves grade A. The officer downloads the certificate, and anyone can verify it and find the
- * organisation, with its grade, on the public list.
+ * for accreditation with the self-assessment; LKKS pre-screens, BALKS reviews the documents and picks the assessor;
+ * the assessor schedules the visit, then scores it; BALKS approves grade A. The officer downloads the certificate,
+ * and anyone can verify it and find the organisation, with its grade, on the public list.
  *
  * <p>Needs LKS-HARAPAN-BANGSA as the demo data creates it (not yet registered): CI runs on a fresh database; on a
  * reused one drop it first (the usulan tests sharing it do not touch the LKS tables).
@@ -64,8 +65,16 @@ class LksJourneyE2E extends EndToEnd {
         Browser.screenshot(dinsos, "lks-2-verifikasi-dinsos-desktop");
         send(dinsos);
 
-        // 3. the officer, now registered, adds the self-assessment instrument and applies for accreditation
+        // 3. the officer, now registered, fills the self-assessment per component, adds the instrument document as
+        // supporting evidence and applies for accreditation
         lks.navigate(url("/lks/saya"));
+        for (String component : new String[] {"PROGRAM", "SDM", "MANAJEMEN", "SARPRAS", "HASIL_LAYANAN"}) {
+            lks.locator("#lks-mandiri-nilai-" + component + " input").fill("92");
+            lks.locator("#lks-mandiri-bukti-" + component + " textarea")
+                    .fill("Bukti " + component.toLowerCase() + ": laporan kegiatan dan foto terlampir");
+        }
+        lks.locator("#lks-mandiri-simpan").click();
+        assertThat(lks.locator("#lks-pesan")).hasText("Penilaian mandiri tersimpan.");
         upload(lks, DocumentType.INSTRUMEN_PENILAIAN_MANDIRI, pdf);
         lks.locator("#lks-akreditasi-dinsos input").fill("460/123/Dinsos/2026");
         lks.locator("#lks-akreditasi-lkks input").fill("045/LKKS/XI/2026");
@@ -76,8 +85,9 @@ class LksJourneyE2E extends EndToEnd {
         String accreditationNumber = accreditation.getAttribute("id").substring("lks-akreditasi-".length());
         assertThat(accreditation).containsText("Diajukan");
 
-        // 4. LKKS pre-screens it
+        // 4. LKKS pre-screens it, reading the self-assessment beside the form
         Page lkks = openTask(signIn(browser.desktop(), "lkks"), accreditationNumber);
+        assertThat(lkks.locator("#lks-mandiri")).containsText("Bukti sarpras: laporan kegiatan dan foto terlampir");
         choose(lkks, "Field_Keputusan", "Lanjut ke telaah dokumen BALKS");
         send(lkks);
 
@@ -86,13 +96,31 @@ class LksJourneyE2E extends EndToEnd {
         choose(balks, "Field_Keputusan", "Lanjut ke penugasan asesor");
         send(balks);
         openTask(balks, accreditationNumber);
-        balks.locator("#Field_Asesor input").fill("asesor");
+        Locator assessor = balks.locator("#Field_Asesor input");
+        assessor.click();
+        assessor.pressSequentially("Budi Prasetyo", new Locator.PressSequentiallyOptions().setDelay(20));
+        assertThat(balks.locator("vaadin-combo-box-item:visible")).hasCount(1);
+        assessor.press("ArrowDown");
+        assessor.press("Enter");
+        assertThat(assessor).hasValue("Dr. Budi Prasetyo (asesor)");
         send(balks);
 
-        // 6. the assessor visits and scores every component high
+        // 6. the assessor schedules the visit (the officers are told), then visits and scores every component high
+        String visitDay = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         Page asesor = openTask(signIn(browser.desktop(), "asesor"), accreditationNumber);
-        asesor.locator("#Field_TanggalKunjungan input")
-                .fill(LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        asesor.locator("#Field_JadwalKunjungan [slot=date-picker] input").fill(visitDay);
+        asesor.locator("#Field_JadwalKunjungan [slot=date-picker] input").press("Enter");
+        asesor.locator("#Field_JadwalKunjungan [slot=time-picker] input").fill("09:00");
+        asesor.locator("#Field_JadwalKunjungan [slot=time-picker] input").press("Enter");
+        Browser.screenshot(asesor, "lks-6-jadwal-kunjungan-desktop");
+        send(asesor);
+        lks.navigate(url("/lks/saya"));
+        assertThat(lks.locator("#lks-akreditasi-" + accreditationNumber)).containsText("Visitasi dijadwalkan");
+
+        openTask(asesor, accreditationNumber);
+        assertThat(asesor.locator("#lks-akreditasi-jadwal")).containsText("09.00");
+        asesor.locator("#Field_TanggalKunjungan input").fill(visitDay);
         asesor.locator("#Field_TanggalKunjungan input").press("Enter");
         asesor.locator("#Field_LaporanKunjungan textarea")
                 .fill("Pelayanan anak asuh berjalan baik, pengasuh terlatih, asrama bersih dan aman.");

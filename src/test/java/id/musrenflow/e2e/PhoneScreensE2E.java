@@ -27,7 +27,8 @@ class PhoneScreensE2E extends EndToEnd {
         screens.put("camat.barat", List.of("/forum"));
         screens.put("admin.bappeda", List.of("/pagu-dana-kelurahan"));
         screens.put("lks.harapan", List.of("/lks/saya"));
-        screens.put("dinsos", List.of("/lks/laporan"));
+        screens.put("dinsos", List.of("/lks/laporan", "/lks/registri"));
+        screens.put("lkks", List.of("/lks/registri"));
         screens.put("admin", List.of("/admin/pengguna", "/admin/wilayah", "/admin/opd", "/referensi/klasifikasi"));
 
         List<String> tooWide = new ArrayList<>();
