@@ -2,8 +2,6 @@ package id.musrenflow.lks.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,8 +14,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
@@ -36,7 +32,6 @@ import id.musrenflow.lks.RegistryService;
 import id.musrenflow.lks.SelfAssessmentService;
 import id.musrenflow.region.RegionService;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -131,37 +126,8 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
             apply.setId("lks-akreditasi-ajukan");
             add(new Paragraph(getTranslation("lks.akreditasi.petunjuk")), letters, apply);
         }
-        for (AccreditationApplication application : applications) {
-            Div card = new Div();
-            card.addClassName("mf-card");
-            card.setId("lks-akreditasi-" + application.number());
-            Span status = new Span(getTranslation("lks.akreditasi.status." + application.status().name()));
-            status.getElement().getThemeList().add("badge");
-            card.add(new H3(application.number()),
-                    new Paragraph(IndonesianDates.dateTime(application.submittedAt(), getLocale())), status);
-            if (application.grade() != null && application.validUntil() != null) {
-                card.add(new Paragraph(getTranslation("lks.publik.akreditasi", application.grade().name(),
-                        IndonesianDates.longDate(application.validUntil(), getLocale()))));
-            }
-            String certificate = certificateNumbers.get(application.id());
-            if (certificate != null) {
-                Anchor download = new Anchor(certificateDownload(application.id(), certificate),
-                        getTranslation("lks.sertifikat.unduh"));
-                download.setId("lks-sertifikat-unduh-" + application.number());
-                download.setTarget(AnchorTarget.BLANK);
-                card.add(new Paragraph(download));
-            }
-            card.add(new AccreditationTimeline(accreditations.history(application.id(), user)));
-            add(card);
-        }
-    }
-
-    private DownloadHandler certificateDownload(long applicationId, String number) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = certificates.pdf(applicationId, user);
-            return new DownloadResponse(new ByteArrayInputStream(pdf), number + ".pdf", "application/pdf",
-                    pdf.length);
-        });
+        applications.forEach(a -> add(new AccreditationCard(a, certificateNumbers.get(a.id()),
+                accreditations.history(a.id(), user), certificates, user)));
     }
 
     private void showApplication(Application application) {

@@ -34,7 +34,7 @@ class RegistryCard extends Div {
         setId("lks-registri-" + o.code());
         Span status = new Span(getTranslation("lks.status-lembaga." + o.status().name()));
         status.getElement().getThemeList().add("badge");
-        add(new H3(o.name()), new Paragraph(o.code()), status, new OrganisationProfile(o, regions),
+        add(new H3(o.name()), status, new OrganisationProfile(o, regions),
                 new Paragraph(getTranslation("lks.registri.dokumen-hukum", dash(entry.deedNumber()),
                         dash(entry.decreeNumber()))));
         if (o.lkksMember() && entry.lkksSince() != null) {
