@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,25 @@ public class RegistryService {
     /** Dinas Sosial and the administrator edit any entry; an officer only their own organisation's. */
     public boolean canEdit(AuthenticatedUser user, Organisation organisation) {
         return canRegister(user) || LksAccess.isOfficerOf(user, organisation.code());
+    }
+
+    /**
+     * Name, legal form and legal document numbers are what the tanda daftar was issued on: once registered, only
+     * Dinas Sosial (or the administrator) changes them; the organisation's officers ask Dinas Sosial to.
+     */
+    public boolean mayChangeLegalIdentity(AuthenticatedUser user, Organisation organisation) {
+        return canRegister(user) || organisation.registrationNumber() == null;
+    }
+
+    private static boolean changesLegalIdentity(RegistryEntry entry, OrganisationDraft draft) {
+        Organisation o = entry.organisation();
+        return !o.name().equals(draft.name()) || o.legalForm() != draft.legalForm()
+                || !Objects.equals(blankToNull(entry.deedNumber()), blankToNull(draft.deedNumber()))
+                || !Objects.equals(blankToNull(entry.decreeNumber()), blankToNull(draft.decreeNumber()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Every organisation, for the registry screens of Dinas Sosial, LKKS and the administrator. */
@@ -93,6 +113,9 @@ public class RegistryService {
         RegistryEntry entry = entry(id, user);
         checkEdit(user, entry.organisation());
         OrganisationDraft checked = check(draft);
+        if (!mayChangeLegalIdentity(user, entry.organisation()) && changesLegalIdentity(entry, checked)) {
+            throw new BusinessException("lks.registri.error.identitas-terdaftar");
+        }
         String why = RegistryRules.reason(reason);
         if (!store.updateOrganisation(id, version, checked)) {
             throw new BusinessException("lks.registri.error.diubah-orang-lain");

@@ -15,6 +15,7 @@ import id.musrenflow.identity.security.LoginAttempts;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Registry administration on PostgreSQL: who may register, edit and set membership; officer terms in order;
@@ -30,6 +31,8 @@ class RegistryIT extends PostgresIT {
     private LoginAttempts users;
     @Autowired
     private MutableClock clock;
+    @Autowired
+    private JdbcClient jdbc;
 
     private AuthenticatedUser user(String username) {
         return users.loadUserByUsername(username);
@@ -106,6 +109,38 @@ class RegistryIT extends PostgresIT {
                         org.assertj.core.groups.Tuple.tuple("DIDAFTARKAN", "dinsos", null),
                         org.assertj.core.groups.Tuple.tuple("PROFIL_DIUBAH", own.username(), "Sekretariat pindah"),
                         org.assertj.core.groups.Tuple.tuple("KEANGGOTAAN_LKKS", "lkks", "Diterima rapat pleno LKKS"));
+    }
+
+    @Test
+    void once_registered_only_dinsos_changes_the_name_legal_form_and_deed_numbers() {
+        AuthenticatedUser dinsos = user("dinsos");
+        String name = "Yayasan Identitas IT " + System.nanoTime();
+        Organisation created = registry.register(draft(name, "Jl. Uji No. 7"), dinsos);
+        AuthenticatedUser own = officerOf(created.code());
+        // before registration the officers may still correct their organisation's name
+        RegistryEntry unregistered = registry.entry(created.id(), own);
+        registry.update(created.id(), unregistered.version(), draft(name + " Baru", "Jl. Uji No. 7"),
+                "Salah ketik nama", own);
+        jdbc.sql("update lks set status = 'TERDAFTAR', nomor_tanda_daftar = ?, tanda_daftar_berlaku = ? where id = ?")
+                .params("LKS-UJI-" + created.id(), LocalDate.now(clock).plusYears(5), created.id()).update();
+
+        RegistryEntry registered = registry.entry(created.id(), own);
+        assertThat(registry.mayChangeLegalIdentity(own, registered.organisation())).isFalse();
+        assertThatThrownBy(() -> registry.update(created.id(), registered.version(), draft(name + " Lain",
+                "Jl. Uji No. 7"), "Ganti nama", own))
+                .extracting("messageKey").isEqualTo("lks.registri.error.identitas-terdaftar");
+        assertThatThrownBy(() -> registry.update(created.id(), registered.version(), new OrganisationDraft(
+                name + " Baru", LegalForm.PERKUMPULAN, "AHU-0099.AH.01.04.2022", "AHU-77.AH.01.06.2022",
+                "Jl. Uji No. 7", "33.75.03.1002", ServiceField.DISABILITAS), "Ganti bentuk", own))
+                .extracting("messageKey").isEqualTo("lks.registri.error.identitas-terdaftar");
+        registry.update(created.id(), registered.version(), draft(name + " Baru", "Jl. Sekretariat No. 8"),
+                "Sekretariat pindah", own);
+        RegistryEntry moved = registry.entry(created.id(), dinsos);
+        assertThat(moved.organisation().address()).isEqualTo("Jl. Sekretariat No. 8");
+        assertThat(registry.mayChangeLegalIdentity(dinsos, moved.organisation())).isTrue();
+        registry.update(created.id(), moved.version(), draft(name + " Resmi", "Jl. Sekretariat No. 8"),
+                "Perubahan akta notaris", dinsos);
+        assertThat(registry.entry(created.id(), dinsos).organisation().name()).isEqualTo(name + " Resmi");
     }
 
     @Test

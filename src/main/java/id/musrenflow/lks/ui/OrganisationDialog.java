@@ -16,6 +16,7 @@ import id.musrenflow.lks.ServiceField;
 import id.musrenflow.region.Level;
 import id.musrenflow.region.RegionService;
 import id.musrenflow.region.ui.TerritoryPicker;
+import java.util.List;
 
 /**
  * Registers a new organisation ({@code entry} null) or edits one: name, legal form, legal document numbers, address
@@ -73,6 +74,13 @@ class OrganisationDialog extends FormDialog {
             address.setValue(o.address());
             kelurahan.setValue(o.kelurahanCode());
             serviceField.setValue(o.serviceField());
+            if (!registry.mayChangeLegalIdentity(user, o)) {
+                for (var locked : List.of(name, deed, decree)) {
+                    locked.setReadOnly(true);
+                    locked.setHelperText(getTranslation("lks.registri.identitas-terkunci"));
+                }
+                legalForm.setReadOnly(true);
+            }
             addFields(reason);
         }
     }
