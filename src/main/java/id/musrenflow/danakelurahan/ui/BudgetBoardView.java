@@ -70,6 +70,7 @@ public class BudgetBoardView extends VerticalLayout implements HasDynamicTitle, 
         area.setLabel(getTranslation("anggaran.wilayah"));
         area.setItemLabelGenerator(this::areaLabel);
         area.setItems(areas());
+        area.setWidth("min(100%, 26rem)");
         year.addValueChangeListener(e -> navigate());
         area.addValueChangeListener(e -> navigate());
         message.setId("anggaran-pesan");
@@ -78,6 +79,7 @@ public class BudgetBoardView extends VerticalLayout implements HasDynamicTitle, 
         content.setWidthFull();
         HorizontalLayout controls = new HorizontalLayout(year, area);
         controls.setWrap(true);
+        controls.setWidthFull();
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H1(getTranslation("anggaran.judul")), controls, message, content);
     }
