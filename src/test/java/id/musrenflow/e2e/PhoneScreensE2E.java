@@ -25,7 +25,8 @@ class PhoneScreensE2E extends EndToEnd {
         screens.put("lurah.medono", List.of("/rencana-kegiatan-kelurahan", "/anggaran-dana-kelurahan"));
         screens.put("pkk.medono", List.of("/program-lkk"));
         screens.put("camat.barat", List.of("/forum", "/anggaran-dana-kelurahan"));
-        screens.put("admin.bappeda", List.of("/pagu-dana-kelurahan", "/anggaran-dana-kelurahan"));
+        screens.put("admin.bappeda",
+                List.of("/pagu-dana-kelurahan", "/anggaran-dana-kelurahan", "/pembagian-tema-lkk"));
         screens.put("lks.harapan", List.of("/lks/saya"));
         screens.put("dinsos", List.of("/lks/laporan"));
         screens.put("admin", List.of("/admin/pengguna", "/admin/wilayah", "/admin/opd", "/referensi/klasifikasi"));
