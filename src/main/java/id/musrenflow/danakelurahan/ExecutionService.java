@@ -85,6 +85,23 @@ public class ExecutionService {
         return store.history(id);
     }
 
+    /** Largest document or photo accepted, in bytes (musrenflow.dana.maks-berkas). */
+    public long maxFileBytes() {
+        return files.maxBytes();
+    }
+
+    /** Task definition keys the activity waits at now, so its page offers the matching entry. */
+    @Transactional(readOnly = true)
+    public Set<String> openSteps(long id, AuthenticatedUser user) {
+        return process.openTasks(readable(id, user).number());
+    }
+
+    /** Whether the user carries the activity out (may report, submit the LPJ), or is its kelurahan's staff. */
+    @Transactional(readOnly = true)
+    public boolean isImplementer(ActivityDetail activity, AuthenticatedUser user) {
+        return user.groups().contains(activity.implementerGroup());
+    }
+
     /** A stored document or photo, for those who may see its activity. */
     @Transactional(readOnly = true)
     public StoredDocument document(long documentId, AuthenticatedUser user) {

@@ -11,23 +11,15 @@ import id.musrenflow.identity.NewUser;
 import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
-import id.musrenflow.identity.security.LoginAttempts;
-import id.musrenflow.proposal.ForumAgendas;
-import id.musrenflow.proposal.ForumDecision;
-import id.musrenflow.proposal.ForumLevel;
-import id.musrenflow.proposal.ForumOutcome;
-import id.musrenflow.proposal.ForumService;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalStatus;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.StatusChange;
 import id.musrenflow.workflow.InboxTask;
 import id.musrenflow.workflow.TaskInboxService;
-import id.musrenflow.workflow.UsulanFixtures;
 import id.musrenflow.workflow.forms.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +38,6 @@ class ExecutionIT extends PostgresIT {
 
     private static final String MEDONO = "33.75.01.1002";
     private static final int YEAR = 2027;
-    private static final String PLAN = "RKK-2027-3375011002";
     private static final String POKMAS_CODE = "POKMAS-MEDONO-MAJU";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n".getBytes();
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
@@ -57,43 +48,31 @@ class ExecutionIT extends PostgresIT {
     @Autowired
     private ActivityLifecycle lifecycle;
     @Autowired
-    private KelurahanPlanService plans;
-    @Autowired
-    private PaguService pagu;
-    @Autowired
     private ProposalService proposals;
-    @Autowired
-    private ForumService forums;
     @Autowired
     private TaskInboxService inbox;
     @Autowired
     private UserService userService;
     @Autowired
-    private LoginAttempts users;
-    @Autowired
     private RuntimeService runtime;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
 
     /** Number of the drainage activity of the plan approved in {@link #approvedPlan()}. */
     private String drainageNumber;
 
-    /** One plan per kelurahan and year: what an earlier run left for Medono 2027 is cleared first. */
+    private ExecutionFixtures fixtures;
+
     @BeforeEach
     void clearMedonoPlan() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(PLAN).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "uji diulang"));
-        jdbc.sql("select nomor from kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?").params(YEAR, MEDONO)
-                .query(String.class).list().forEach(number -> runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(number).list()
-                        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "uji diulang")));
-        jdbc.sql("delete from rencana_kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?").params(YEAR, MEDONO).update();
-        jdbc.sql("delete from alokasi_dana_kelurahan where tahun = ? and kode_kelurahan = ?").params(YEAR, MEDONO).update();
-        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
+        fixtures = new ExecutionFixtures(context);
+        fixtures.clear();
     }
 
     private AuthenticatedUser user(String username) {
-        return users.loadUserByUsername(username);
+        return fixtures.user(username);
     }
 
     @Test
@@ -343,36 +322,12 @@ class ExecutionIT extends PostgresIT {
     }
 
     private InboxTask taskOf(String username, String businessKey) {
-        return inbox.inbox(user(username)).stream().filter(t -> businessKey.equals(t.businessKey())).findFirst()
-                .orElseThrow();
+        return fixtures.taskOf(username, businessKey);
     }
 
-    /**
-     * A drainage usulan (physical) and a non-physical one agreed at the Medono forum for dana kelurahan, planned by
-     * the Lurah and approved by the Camat through the inbox.
-     */
     private List<ProposalSummary> approvedPlan() {
-        UsulanFixtures fixtures = new UsulanFixtures(proposals);
-        double offset = (System.nanoTime() % 100_000) / 10_000_000.0;
-        List<ProposalSummary> usulan = List.of(
-                fixtures.drainage("Saluran Gang Melati " + unique("u"), "rt003.medono", UsulanFixtures.RT_003,
-                        -6.8891 - offset, 109.6712 + offset),
-                fixtures.nonPhysical("Kelas ibu balita " + unique("u")));
-        List<ForumDecision> sheet = new ArrayList<>();
-        for (ProposalSummary u : usulan) {
-            inbox.complete(taskOf("rw002.medono", u.number()).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
-                    Map.of());
-            inbox.complete(taskOf("staf.medono", u.number()).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
-                    "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
-            sheet.add(ForumDecision.agreed(u.number(), ForumOutcome.DANA_KELURAHAN, sheet.size() + 1));
-        }
-        forums.confirm(ForumLevel.KELURAHAN, MEDONO, YEAR, sheet, "lurah.medono");
-        pagu.setPagu(YEAR, MEDONO, new BigDecimal("900000000"), user("admin.bappeda"));
-        List<CandidateRef> chosen = usulan.stream().map(u -> new CandidateRef(CandidateSource.USULAN, u.id())).toList();
-        plans.submit(YEAR, MEDONO, null, chosen, "Hanya dua kegiatan prioritas tahun ini", null, user("lurah.medono"));
-        inbox.complete(taskOf("camat.barat", PLAN).id(), user("camat.barat"), Map.of("keputusan", "SETUJUI"), Map.of());
-        drainageNumber = jdbc.sql("select nomor from kegiatan_kelurahan where usulan_id = ?").param(usulan.get(0).id())
-                .query(String.class).single();
+        List<ProposalSummary> usulan = fixtures.approvedPlan(unique("u"));
+        drainageNumber = fixtures.activityOf(usulan.get(0)).number();
         return usulan;
     }
 

@@ -75,6 +75,7 @@ class KelurahanPlanIT extends PostgresIT {
                 .query(String.class).list().forEach(number -> runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(number).list()
                         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "uji diulang")));
+        jdbc.sql("delete from kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?").params(YEAR, MEDONO).update();
         jdbc.sql("delete from rencana_kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?")
                 .params(YEAR, MEDONO).update();
         jdbc.sql("delete from alokasi_dana_kelurahan where tahun = ? and kode_kelurahan = ?")

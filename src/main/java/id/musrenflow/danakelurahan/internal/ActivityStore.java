@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /** SQL for dana kelurahan activities, their stages, teams, documents, reports and history; callers hold the transaction. */
@@ -55,9 +57,14 @@ public class ActivityStore {
 
     /** KEG-2027-3375011002-001: serial per kelurahan and year, reserved in the caller's transaction. */
     public String nextNumber(int year, String kelurahanCode) {
-        int serial = jdbc.sql("insert into kegiatan_kelurahan_nomor_urut (tahun, kode_kelurahan, terakhir) values (?, ?, 1) "
-                        + "on conflict (tahun, kode_kelurahan) do update set terakhir = kegiatan_kelurahan_nomor_urut.terakhir + 1 "
-                        + "returning terakhir")
+        int updated = jdbc.sql("update kegiatan_kelurahan_nomor_urut set terakhir = terakhir + 1 "
+                        + "where tahun = ? and kode_kelurahan = ?")
+                .params(year, kelurahanCode).update();
+        if (updated == 0) {
+            jdbc.sql("insert into kegiatan_kelurahan_nomor_urut (tahun, kode_kelurahan, terakhir) values (?, ?, 1)")
+                    .params(year, kelurahanCode).update();
+        }
+        int serial = jdbc.sql("select terakhir from kegiatan_kelurahan_nomor_urut where tahun = ? and kode_kelurahan = ?")
                 .params(year, kelurahanCode).query(Integer.class).single();
         return "KEG-%d-%s-%03d".formatted(year, kelurahanCode.replace(".", ""), serial);
     }
@@ -65,12 +72,14 @@ public class ActivityStore {
     public long insert(String number, long allocationId, int year, String kelurahanCode, FundField field,
                        String subActivityCode, String description, BigDecimal budget, Long proposalId,
                        LocalDateTime now) {
-        return jdbc.sql("insert into kegiatan_kelurahan (nomor, alokasi_id, tahun, kode_kelurahan, bidang, sub_kegiatan, "
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into kegiatan_kelurahan (nomor, alokasi_id, tahun, kode_kelurahan, bidang, sub_kegiatan, "
                         + "uraian, anggaran, usulan_id, status, dibuat_pada, diubah_pada) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DIANGGARKAN', ?, ?) returning id")
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DIANGGARKAN', ?, ?)")
                 .params(number, allocationId, year, kelurahanCode, field.name(), subActivityCode, description, budget,
                         proposalId, Timestamp.valueOf(now), Timestamp.valueOf(now))
-                .query(Long.class).single();
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     public void insertStage(long activityId, int stage, int percent, BigDecimal amount) {
@@ -158,12 +167,13 @@ public class ActivityStore {
 
     public long insertDocument(long activityId, Long reportId, DocumentKind kind, Integer tag, String fileName,
                                String contentType, byte[] content, String actor, LocalDateTime now) {
-        return jdbc.sql("insert into kegiatan_kelurahan_berkas (kegiatan_id, laporan_id, jenis, tag_persen, nama_file, "
-                        + "tipe_konten, ukuran, isi, diunggah_oleh, diunggah_pada) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "returning id")
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into kegiatan_kelurahan_berkas (kegiatan_id, laporan_id, jenis, tag_persen, nama_file, "
+                        + "tipe_konten, ukuran, isi, diunggah_oleh, diunggah_pada) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(activityId, reportId, kind.name(), tag, fileName, contentType, content.length, content, actor,
                         Timestamp.valueOf(now))
-                .query(Long.class).single();
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     public List<ActivityDocument> documents(long activityId) {
@@ -219,10 +229,12 @@ public class ActivityStore {
 
     public long insertReport(long activityId, int physical, int financial, String note, String actor,
                              LocalDateTime now) {
-        long id = jdbc.sql("insert into kegiatan_kelurahan_laporan (kegiatan_id, waktu, pelapor, fisik_persen, "
-                        + "keuangan_persen, catatan) values (?, ?, ?, ?, ?, ?) returning id")
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into kegiatan_kelurahan_laporan (kegiatan_id, waktu, pelapor, fisik_persen, "
+                        + "keuangan_persen, catatan) values (?, ?, ?, ?, ?, ?)")
                 .params(activityId, Timestamp.valueOf(now), actor, physical, financial, note)
-                .query(Long.class).single();
+                .update(key, "id");
+        long id = key.getKey().longValue();
         jdbc.sql("update kegiatan_kelurahan set fisik_persen = ?, keuangan_persen = ?, laporan_terakhir = ?, "
                         + "diubah_pada = ?, version = version + 1 where id = ?")
                 .params(physical, financial, Timestamp.valueOf(now), Timestamp.valueOf(now), activityId).update();

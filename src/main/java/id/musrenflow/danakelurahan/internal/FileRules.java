@@ -28,6 +28,11 @@ public class FileRules {
         this.settings = settings;
     }
 
+    /** Largest file accepted, in bytes. */
+    public long maxBytes() {
+        return settings.maksBerkas().toBytes();
+    }
+
     /** The file's type, refused with a message naming what is accepted when it is empty, too big or of another type. */
     public FileType check(DocumentKind kind, UploadedFile file) {
         if (file == null || file.content() == null || file.content().length == 0) {

@@ -3,6 +3,8 @@ package id.musrenflow.danakelurahan.process;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.danakelurahan.process.PelaksanaanKegiatanProcess.Var;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,6 +44,13 @@ public class PelaksanaanKegiatanProcessClient {
                 .putValue(Var.ESKALASI_LAPORAN, start.escalationAfter())
                 .putValueTyped(Var.PELAKU, Variables.stringValue(start.actor(), true));
         runtime.startProcessInstanceByKey(PelaksanaanKegiatanProcess.KEY, start.number(), variables);
+    }
+
+    /** Task definition keys the activity's process waits at now (empty once it ended). */
+    public Set<String> openTasks(String number) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey(PelaksanaanKegiatanProcess.KEY).list().stream()
+                .map(Task::getTaskDefinitionKey).collect(Collectors.toSet());
     }
 
     public boolean waitsAt(String number, String taskKey) {
