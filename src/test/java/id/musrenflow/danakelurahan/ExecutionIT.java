@@ -23,7 +23,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import id.musrenflow.notification.Notification;
+import id.musrenflow.notification.NotificationService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +70,11 @@ class ExecutionIT extends PostgresIT {
 
     /** Number of the drainage activity of the plan approved in {@link #approvedPlan()}. */
     private String drainageNumber;
+    private List<ProposalSummary> usulanOfTest;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private NotificationService notifications;
 
     private ExecutionFixtures fixtures;
 
@@ -154,6 +167,15 @@ class ExecutionIT extends PostgresIT {
                 .extracting("messageKey").isEqualTo("kegiatan.error.lpj-belum-diverifikasi");
         assertThatThrownBy(() -> lifecycle.release(id, 1, "lurah.medono", null))
                 .extracting("messageKey").isEqualTo("kegiatan.error.tahap-sudah-dicairkan");
+
+        // a month without a report reminds the Pokmas, two more weeks tell the Lurah and the Camat (engine clock)
+        overdue(Duration.ofDays(32));
+        assertThat(notices(pokmas)).contains("kegiatan.notifikasi.pengingat-laporan");
+        assertThat(notices(user("camat.barat"))).doesNotContain("kegiatan.notifikasi.eskalasi-laporan");
+        overdue(Duration.ofDays(32 + 15));
+        assertThat(notices(user("camat.barat"))).contains("kegiatan.notifikasi.eskalasi-laporan");
+        assertThat(notices(user("lurah.medono"))).contains("kegiatan.notifikasi.eskalasi-laporan");
+        assertThat(notices(otherPokmas)).isEmpty();
 
         // progress reports: bad figures refused, a good one kept with its tagged photos
         assertThatThrownBy(() -> execution.report(id, 101, 0, null, List.of(), pokmas))
@@ -284,6 +306,25 @@ class ExecutionIT extends PostgresIT {
         assertThat(taskOf("lurah.medono", small.number()).definitionKey()).isEqualTo(PelaksanaanKegiatanProcess.TASK_PENCAIRAN);
     }
 
+    /** Sets the engine clock this far after now, past the report watch's timer, and fires it as the job executor would. */
+    private void overdue(Duration by) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(drainageNumber).singleResult()
+                .getId();
+        Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(by)));
+        try {
+            assertThat(timer.getDuedate()).isBefore(ClockUtil.getCurrentTime());
+            management.executeJob(timer.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private List<String> notices(AuthenticatedUser reader) {
+        return notifications.unread(reader).stream().filter(n -> n.link().equals("kegiatan-kelurahan/"
+                + fixtures.activityOf(usulanOfTest.get(0)).id())).map(Notification::messageKey).toList();
+    }
+
     private static ProviderContract contract(String npwp, BigDecimal value, LocalDate date, LocalDate start, LocalDate end) {
         return new ProviderContract("CV Maju Jaya", npwp, "027/SPK/2027", null, date, value, start, end);
     }
@@ -328,6 +369,7 @@ class ExecutionIT extends PostgresIT {
     private List<ProposalSummary> approvedPlan() {
         List<ProposalSummary> usulan = fixtures.approvedPlan(unique("u"));
         drainageNumber = fixtures.activityOf(usulan.get(0)).number();
+        usulanOfTest = usulan;
         return usulan;
     }
 
