@@ -64,11 +64,8 @@ public final class ExecutionFixtures {
         ForumAgendas.clearMedonoAndPekalonganBarat(bean(ForumService.class));
     }
 
-    /**
-     * A drainage usulan (physical) and a non-physical one agreed at the Medono forum for dana kelurahan, planned by
-     * the Lurah and approved by the Camat through the inbox.
-     */
-    public List<ProposalSummary> approvedPlan(String suffix) {
+    /** A drainage usulan (physical) and a non-physical one agreed at the Medono forum for dana kelurahan. */
+    public List<ProposalSummary> agreedUsulan(String suffix) {
         TaskInboxService inbox = bean(TaskInboxService.class);
         UsulanFixtures fixtures = new UsulanFixtures(bean(ProposalService.class));
         double offset = (System.nanoTime() % 100_000) / 10_000_000.0;
@@ -85,11 +82,18 @@ public final class ExecutionFixtures {
             sheet.add(ForumDecision.agreed(u.number(), ForumOutcome.DANA_KELURAHAN, sheet.size() + 1));
         }
         bean(ForumService.class).confirm(ForumLevel.KELURAHAN, MEDONO, YEAR, sheet, "lurah.medono");
+        return usulan;
+    }
+
+    /** {@link #agreedUsulan}, planned by the Lurah within the pagu and approved by the Camat through the inbox. */
+    public List<ProposalSummary> approvedPlan(String suffix) {
+        List<ProposalSummary> usulan = agreedUsulan(suffix);
         bean(PaguService.class).setPagu(YEAR, MEDONO, new BigDecimal("900000000"), user("admin.bappeda"));
         List<CandidateRef> chosen = usulan.stream().map(u -> new CandidateRef(CandidateSource.USULAN, u.id())).toList();
         bean(KelurahanPlanService.class).submit(YEAR, MEDONO, null, chosen, "Hanya dua kegiatan prioritas tahun ini",
                 null, user("lurah.medono"));
-        inbox.complete(taskOf("camat.barat", PLAN).id(), user("camat.barat"), Map.of("keputusan", "SETUJUI"), Map.of());
+        bean(TaskInboxService.class).complete(taskOf("camat.barat", PLAN).id(), user("camat.barat"),
+                Map.of("keputusan", "SETUJUI"), Map.of());
         return usulan;
     }
 
