@@ -111,6 +111,7 @@ class ExecutionJourneyE2E extends EndToEnd {
             pokmas.locator("#lpj-kirim").click();
             assertThat(pokmas.locator("#kegiatan-status")).hasText("LPJ diajukan");
             assertNoSidewaysScrolling(pokmas);
+            Browser.screenshot(pokmas, "phone-pokmas-halaman-kegiatan-tahap-" + stage);
             openTask(staf, number);
             choose(staf, "Field_Keputusan", "Verifikasi");
             send(staf);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Entries of the page-filled steps: swakelola preparation, penyedia contract, stage LPJ, handover (BAST). */
 final class ActivityStepForms {
@@ -32,7 +33,7 @@ final class ActivityStepForms {
         final FileField rab;
         final Button send;
 
-        Preparation(ActivityDetail a, boolean pokmas, long maxBytes, Runnable sender) {
+        Preparation(ActivityDetail a, boolean pokmas, long maxBytes, Consumer<Preparation> sender) {
             addClassName("mf-card");
             setId("persiapan-form");
             add(new H3(getTranslation("kegiatan.ui.persiapan-judul")), new Span(getTranslation("kegiatan.ui.tim-petunjuk")));
@@ -51,7 +52,7 @@ final class ActivityStepForms {
                 add(new Span(getTranslation("kegiatan.ui.proposal")), proposal);
             }
             add(new Span(getTranslation("kegiatan.ui.rab")), rab);
-            send = primary("persiapan-kirim", getTranslation("kegiatan.ui.ajukan"), sender);
+            send = primary("persiapan-kirim", getTranslation("kegiatan.ui.ajukan"), () -> sender.accept(this));
             add(send);
         }
 
@@ -79,7 +80,7 @@ final class ActivityStepForms {
         final FileField document;
         final Button send;
 
-        Contract(long maxBytes, Runnable sender) {
+        Contract(long maxBytes, Consumer<Contract> sender) {
             addClassName("mf-card");
             setId("kontrak-form");
             add(new H3(getTranslation("kegiatan.ui.kontrak-judul")));
@@ -97,7 +98,7 @@ final class ActivityStepForms {
             Div fields = new Div(provider, npwp, number, value, date, start, end);
             fields.addClassName("mf-dana-actions");
             document = new FileField("kontrak-dokumen", DocumentKind.KONTRAK, maxBytes);
-            send = primary("kontrak-kirim", getTranslation("kegiatan.ui.simpan-kontrak"), sender);
+            send = primary("kontrak-kirim", getTranslation("kegiatan.ui.simpan-kontrak"), () -> sender.accept(this));
             add(fields, new Span(getTranslation("kegiatan.ui.kontrak-dokumen")), document, send);
         }
 
@@ -119,7 +120,8 @@ final class ActivityStepForms {
         final FileField file;
         final Button send;
 
-        Document(String id, String title, DocumentKind kind, boolean withAmount, long maxBytes, Runnable sender) {
+        Document(String id, String title, DocumentKind kind, boolean withAmount, long maxBytes,
+                 Consumer<Document> sender) {
             addClassName("mf-card");
             setId(id + "-form");
             add(new H3(title));
@@ -135,7 +137,7 @@ final class ActivityStepForms {
                 add(note);
             }
             file = new FileField(id + "-dokumen", kind, maxBytes);
-            send = primary(id + "-kirim", getTranslation("kegiatan.ui.ajukan"), sender);
+            send = primary(id + "-kirim", getTranslation("kegiatan.ui.ajukan"), () -> sender.accept(this));
             add(new Span(getTranslation("kegiatan.ui.dokumen." + kind.name())), file, send);
         }
     }

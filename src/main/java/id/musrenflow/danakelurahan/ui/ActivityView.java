@@ -95,37 +95,28 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         if (implementer && (open.contains(PelaksanaanKegiatanProcess.TASK_PERSIAPAN_POKMAS)
                 || staff && open.contains(PelaksanaanKegiatanProcess.TASK_PERSIAPAN_SWAKELOLA))) {
             boolean pokmas = a.mode() == ImplementationMode.SWAKELOLA_TIPE_IV;
-            ActivityStepForms.Preparation[] form = new ActivityStepForms.Preparation[1];
-            form[0] = new ActivityStepForms.Preparation(a, pokmas, max, () -> act(() -> execution.recordPreparation(id,
-                    form[0].members(), form[0].proposal.file(), form[0].rab.file(), user)));
-            add(form[0]);
+            add(new ActivityStepForms.Preparation(a, pokmas, max, f -> act(() -> execution.recordPreparation(id,
+                    f.members(), f.proposal.file(), f.rab.file(), user))));
         }
         if (staff && open.contains(PelaksanaanKegiatanProcess.TASK_KONTRAK)) {
-            ActivityStepForms.Contract[] form = new ActivityStepForms.Contract[1];
-            form[0] = new ActivityStepForms.Contract(max, () -> act(() -> execution.recordContract(id, form[0].contract(),
-                    form[0].document.file(), user)));
-            add(form[0]);
+            add(new ActivityStepForms.Contract(max, f -> act(() -> execution.recordContract(id, f.contract(),
+                    f.document.file(), user))));
         }
         if (implementer && !a.closed() && a.stages().stream().anyMatch(s -> s.isReleased())
                 && a.documents().stream().noneMatch(d -> d.kind() == DocumentKind.BAST)) {
-            add(new ProgressReportForm(a, max, report(a)));
+            add(new ProgressReportForm(a, max, report()));
         }
         if (implementer && open.contains(PelaksanaanKegiatanProcess.TASK_LPJ)) {
-            ActivityStepForms.Document[] form = new ActivityStepForms.Document[1];
-            form[0] = new ActivityStepForms.Document("lpj", getTranslation("kegiatan.ui.lpj-judul"), DocumentKind.LPJ, true,
-                    max, () -> act(() -> execution.submitLpj(id, Rupiah.parse(form[0].amount.getValue()),
-                    form[0].file.file(), user)));
-            add(form[0]);
+            add(new ActivityStepForms.Document("lpj", getTranslation("kegiatan.ui.lpj-judul"), DocumentKind.LPJ, true, max,
+                    f -> act(() -> execution.submitLpj(id, Rupiah.parse(f.amount.getValue()), f.file.file(), user))));
         }
         if (staff && open.contains(PelaksanaanKegiatanProcess.TASK_SERAH_TERIMA)) {
-            ActivityStepForms.Document[] form = new ActivityStepForms.Document[1];
-            form[0] = new ActivityStepForms.Document("bast", getTranslation("kegiatan.ui.bast-judul"), DocumentKind.BAST,
-                    false, max, () -> act(() -> execution.handover(id, form[0].file.file(), form[0].note.getValue(), user)));
-            add(form[0]);
+            add(new ActivityStepForms.Document("bast", getTranslation("kegiatan.ui.bast-judul"), DocumentKind.BAST, false,
+                    max, f -> act(() -> execution.handover(id, f.file.file(), f.note.getValue(), user))));
         }
     }
 
-    private Consumer<ProgressReportForm.Report> report(ActivityDetail a) {
+    private Consumer<ProgressReportForm.Report> report() {
         return r -> {
             try {
                 execution.report(id, r.physical(), r.financial(), r.note(), r.photos(), user);
