@@ -140,6 +140,10 @@ class ExecutionIT extends PostgresIT {
         assertThatThrownBy(() -> execution.recordPreparation(id, teams(), pdf("proposal.pdf"), pdf("rab.pdf"), otherPokmas))
                 .extracting("messageKey").isEqualTo("kegiatan.error.bukan-untuk-anda");
         assertThat(execution.activities(user("camat.barat"))).anyMatch(a -> a.id() == id);
+        assertThat(execution.activities(user("pemantau"))).anyMatch(a -> a.id() == id);
+        assertThat(execution.activities(user("bappeda"))).anyMatch(a -> a.id() == id);
+        assertThatThrownBy(() -> execution.recordPreparation(id, teams(), pdf("p.pdf"), pdf("r.pdf"), user("pemantau")))
+                .extracting("messageKey").isEqualTo("kegiatan.error.bukan-pelaksana");
         assertThat(execution.activities(user("pokmas.medono"))).extracting(ActivityDetail::id).containsExactly(id);
 
         // the Pokmas's preparation: three teams, proposal and RAB judged by their bytes; returned once, then accepted
@@ -260,6 +264,12 @@ class ExecutionIT extends PostgresIT {
         assertThat(history).anyMatch(h -> "PERSIAPAN_REVISI".equals(h.reasonCode())
                 && "Tim pengawas perlu dua orang".equals(h.reason()));
         assertThat(history.get(history.size() - 1).actor()).isEqualTo("lurah.medono");
+        assertThat(history).filteredOn(h -> h.to() == ActivityStatus.LPJ_DIVERIFIKASI && h.from() != h.to())
+                .extracting(ActivityStatusChange::note).hasSize(3).containsOnlyNulls();
+        assertThat(history).anyMatch(h -> "Serah terima (BAST): Diserahkan kepada warga RW 002".equals(h.note())
+                && h.actor().equals("staf.medono"));
+        assertThat(history).anyMatch(h -> h.to() == ActivityStatus.PELAKSANAAN && h.note().contains("Tahap pertama"));
+        assertThat(history.get(history.size() - 1).note()).isEqualTo("Kegiatan tuntas");
         ActivityFigures figures = execution.figures(YEAR, MEDONO).stream().filter(f -> f.activityId() == id).findFirst()
                 .orElseThrow();
         assertThat(figures.status()).isEqualTo(ActivityStatus.DITUTUP);

@@ -23,16 +23,16 @@ public class StatusKegiatanListener {
 
     public void ke(DelegateExecution execution, String status) {
         lifecycle.recordStep(id(execution), stage(execution), ActivityStatus.valueOf(status), actor(execution),
-                (String) execution.getVariable(Var.ALASAN), (String) execution.getVariable(Var.CATATAN));
+                consume(execution, Var.ALASAN), consume(execution, Var.CATATAN));
     }
 
     public void persiapan(DelegateExecution execution, String decision) {
         lifecycle.preparationChecked(id(execution), "TERIMA".equals(decision), actor(execution),
-                (String) execution.getVariable(Var.ALASAN));
+                consume(execution, Var.ALASAN));
     }
 
     public void cairkan(DelegateExecution execution) {
-        lifecycle.release(id(execution), stage(execution), actor(execution), (String) execution.getVariable(Var.CATATAN));
+        lifecycle.release(id(execution), stage(execution), actor(execution), consume(execution, Var.CATATAN));
     }
 
     public void pengingat(DelegateExecution execution) {
@@ -45,6 +45,13 @@ public class StatusKegiatanListener {
 
     public void pastikanTerisi(DelegateTask task) {
         lifecycle.requireRecorded(id(task), stage(task), task.getTaskDefinitionKey());
+    }
+
+    /** A step's reason or note belongs to that step only: read once, then removed so no later step repeats it. */
+    private static String consume(DelegateExecution execution, String name) {
+        String value = (String) execution.getVariable(name);
+        execution.removeVariable(name);
+        return value;
     }
 
     private static long id(VariableScope scope) {
