@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -161,5 +162,21 @@ class ActivityViewTest extends KaribuTest {
         assertThat(execution.activity(small.id(), fixtures.user("staf.medono")).status())
                 .isEqualTo(ActivityStatus.PENGADAAN);
         assertThat(_get(Paragraph.class, spec -> spec.withId("kegiatan-kontrak")).getText()).contains("CV Maju Jaya");
+    }
+
+    @Test
+    void the_lurah_sees_the_activity_beside_the_designation_task_and_chooses_among_the_kelurahan_s_pokmas() {
+        ActivityDetail a = fixtures.activityOf(fixtures.approvedPlan("karibu " + System.nanoTime()).get(0));
+        String taskId = fixtures.taskOf("lurah.medono", a.number()).id();
+        login("lurah.medono");
+        useLocale(Locale.forLanguageTag("id-ID"));
+        UI.getCurrent().navigate("tugas/" + taskId);
+        assertThat(_get(Div.class, spec -> spec.withId("kegiatan-ringkasan")).getElement().getTextRecursively())
+                .contains(a.number()).contains("Dianggarkan").contains("Mode pelaksanaan: belum ditetapkan");
+        assertThat(_get(Div.class, spec -> spec.withId("kegiatan-tahap")).getElement().getTextRecursively())
+                .contains("Tahap 1 (40 %").contains("belum dicairkan");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> pokmas = _get(ComboBox.class, spec -> spec.withId("Field_KodePokmas"));
+        assertThat(pokmas.getListDataView().getItems().toList()).contains("POKMAS-MEDONO-MAJU");
     }
 }
