@@ -32,11 +32,11 @@ create table kegiatan_kelurahan (
     dibuat_pada        timestamp     not null,
     diubah_pada        timestamp     not null,
     version            integer       not null default 0,
-    constraint ck_kegiatan_status check (status in ('DIANGGARKAN', 'PENGADAAN', 'SWAKELOLA_PERSIAPAN', 'PELAKSANAAN',
+    constraint ck_kegkel_status check (status in ('DIANGGARKAN', 'PENGADAAN', 'SWAKELOLA_PERSIAPAN', 'PELAKSANAAN',
         'SELESAI_FISIK', 'LPJ_DIAJUKAN', 'LPJ_DIVERIFIKASI', 'LPJ_REVISI', 'DITUTUP')),
-    constraint ck_kegiatan_mode check (mode is null or mode in ('SWAKELOLA_TIPE_I', 'SWAKELOLA_TIPE_IV', 'PENYEDIA')),
-    constraint ck_kegiatan_persen check (fisik_persen between 0 and 100 and keuangan_persen between 0 and 100),
-    constraint ck_kegiatan_anggaran check (anggaran > 0)
+    constraint ck_kegkel_mode check (mode is null or mode in ('SWAKELOLA_TIPE_I', 'SWAKELOLA_TIPE_IV', 'PENYEDIA')),
+    constraint ck_kegkel_persen check (fisik_persen between 0 and 100 and keuangan_persen between 0 and 100),
+    constraint ck_kegkel_anggaran check (anggaran > 0)
 );
 create index ix_kegiatan_kelurahan on kegiatan_kelurahan (tahun, kode_kelurahan);
 create index ix_kegiatan_pokmas on kegiatan_kelurahan (kode_pokmas);
@@ -69,7 +69,7 @@ create table kegiatan_kelurahan_tim (
     tim          varchar(20)   not null,
     nama         varchar(120)  not null,
     peran        varchar(120)  not null,
-    constraint ck_tim check (tim in ('PERSIAPAN', 'PELAKSANA', 'PENGAWAS'))
+    constraint ck_kegkel_tim check (tim in ('PERSIAPAN', 'PELAKSANA', 'PENGAWAS'))
 );
 create index ix_kegiatan_tim on kegiatan_kelurahan_tim (kegiatan_id);
 
@@ -91,8 +91,8 @@ create table kegiatan_kelurahan_tahap (
     lpj_diperiksa_pada timestamp,
     lpj_alasan_revisi  varchar(1000),
     primary key (kegiatan_id, tahap),
-    constraint ck_tahap_lpj check (lpj_status is null or lpj_status in ('DIAJUKAN', 'REVISI', 'DIVERIFIKASI')),
-    constraint ck_tahap_realisasi check (lpj_realisasi is null or (lpj_realisasi >= 0 and lpj_realisasi <= dicairkan_nilai))
+    constraint ck_kegkel_tahap_lpj check (lpj_status is null or lpj_status in ('DIAJUKAN', 'REVISI', 'DIVERIFIKASI')),
+    constraint ck_kegkel_tahap_realisasi check (lpj_realisasi is null or (lpj_realisasi >= 0 and lpj_realisasi <= dicairkan_nilai))
 );
 
 -- Progress reports (laporan kemajuan): physical and financial % never go backwards (kept by the service).
@@ -104,7 +104,7 @@ create table kegiatan_kelurahan_laporan (
     fisik_persen    integer       not null,
     keuangan_persen integer       not null,
     catatan         varchar(1000),
-    constraint ck_laporan_persen check (fisik_persen between 0 and 100 and keuangan_persen between 0 and 100)
+    constraint ck_kegkel_laporan_persen check (fisik_persen between 0 and 100 and keuangan_persen between 0 and 100)
 );
 create index ix_kegiatan_laporan on kegiatan_kelurahan_laporan (kegiatan_id, waktu);
 
@@ -121,7 +121,7 @@ create table kegiatan_kelurahan_berkas (
     isi           bytea         not null,
     diunggah_oleh varchar(100)  not null,
     diunggah_pada timestamp     not null,
-    constraint ck_berkas_jenis check (jenis in ('PROPOSAL', 'RAB', 'KONTRAK', 'LPJ', 'BAST', 'FOTO')),
-    constraint ck_berkas_tag check (tag_persen is null or tag_persen in (0, 50, 100))
+    constraint ck_kegkel_berkas_jenis check (jenis in ('PROPOSAL', 'RAB', 'KONTRAK', 'LPJ', 'BAST', 'FOTO')),
+    constraint ck_kegkel_berkas_tag check (tag_persen is null or tag_persen in (0, 50, 100))
 );
 create index ix_kegiatan_berkas on kegiatan_kelurahan_berkas (kegiatan_id, jenis);

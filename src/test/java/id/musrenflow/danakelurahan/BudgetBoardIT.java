@@ -1,20 +1,14 @@
 package id.musrenflow.danakelurahan;
 
-import static id.musrenflow.danakelurahan.DanaFixtures.MEDONO;
-import static id.musrenflow.danakelurahan.DanaFixtures.juta;
+import static id.musrenflow.danakelurahan.ExecutionFixtures.MEDONO;
+import static id.musrenflow.danakelurahan.ExecutionFixtures.juta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.musrenflow.PostgresIT;
 import id.musrenflow.identity.AuthenticatedUser;
-import id.musrenflow.identity.UserService;
-import id.musrenflow.identity.security.LoginAttempts;
-import id.musrenflow.proposal.ForumAgendas;
-import id.musrenflow.proposal.ForumService;
-import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.region.RegionService;
-import id.musrenflow.workflow.TaskInboxService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,12 +19,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The budget board on PostgreSQL: a kelurahan's pagu and allocations by sub kegiatan, the kecamatan and city
@@ -49,46 +42,25 @@ class BudgetBoardIT extends PostgresIT {
     @Autowired
     private PaguService pagu;
     @Autowired
-    private LkkProgrammeService programmes;
-    @Autowired
-    private ProposalService proposals;
-    @Autowired
-    private ForumService forums;
-    @Autowired
-    private TaskInboxService inbox;
-    @Autowired
-    private UserService userService;
-    @Autowired
-    private LoginAttempts users;
-    @Autowired
     private RegionService regions;
-    @Autowired
-    private RuntimeService runtime;
     @Autowired
     private MessageSource messages;
     @Autowired
-    private JdbcClient jdbc;
+    private ApplicationContext context;
 
-    private DanaFixtures dana;
+    private ExecutionFixtures dana;
 
     @BeforeEach
     void clearMedonoPlan() {
-        dana = new DanaFixtures(proposals, forums, inbox, userService, users, programmes);
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(KelurahanPlan.number(YEAR, MEDONO)).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "uji diulang"));
-        jdbc.sql("delete from kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?").params(YEAR, MEDONO).update();
-        jdbc.sql("delete from rencana_kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?")
-                .params(YEAR, MEDONO).update();
-        jdbc.sql("delete from alokasi_dana_kelurahan where tahun = ? and kode_kelurahan = ?")
-                .params(YEAR, MEDONO).update();
-        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
+        dana = new ExecutionFixtures(context);
+        dana.clear();
     }
 
     @Test
     void the_kelurahan_board_and_the_plan_workbook_show_the_lurahs_choice_within_the_pagu() throws IOException {
-        List<ProposalSummary> funded = dana.fundedAtKelurahanForum(YEAR, "PMT balita RT 003 (papan)",
+        List<ProposalSummary> funded = dana.fundedAtKelurahanForum("PMT balita RT 003 (papan)",
                 "Kelas ibu hamil RT 003 (papan)");
-        LkkProgramme programme = dana.acceptedProgramme(YEAR, juta(15), juta(8));
+        LkkProgramme programme = dana.acceptedProgramme(juta(15), juta(8));
         AuthenticatedUser lurah = dana.user("lurah.medono");
         pagu.setPagu(YEAR, MEDONO, juta(40), dana.user("admin.bappeda"));
         List<CandidateRef> chosen = List.of(new CandidateRef(CandidateSource.USULAN, funded.get(0).id()),

@@ -10,17 +10,6 @@ import id.musrenflow.identity.NewUser;
 import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
-import id.musrenflow.identity.security.LoginAttempts;
-import id.musrenflow.proposal.ForumAgendas;
-import id.musrenflow.proposal.ForumDecision;
-import id.musrenflow.proposal.ForumLevel;
-import id.musrenflow.proposal.ForumOutcome;
-import id.musrenflow.proposal.ForumService;
-import id.musrenflow.proposal.ProposalDraft;
-import id.musrenflow.proposal.ProposalField;
-import id.musrenflow.proposal.ProposalKind;
-import id.musrenflow.proposal.ProposalOrigin;
-import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.workflow.InboxTask;
 import id.musrenflow.workflow.TaskInboxService;
@@ -28,10 +17,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -52,36 +41,22 @@ class KelurahanPlanIT extends PostgresIT {
     @Autowired
     private LkkProgrammeService programmes;
     @Autowired
-    private ProposalService proposals;
-    @Autowired
-    private ForumService forums;
-    @Autowired
     private TaskInboxService inbox;
     @Autowired
     private UserService userService;
     @Autowired
-    private LoginAttempts users;
-    @Autowired
-    private RuntimeService runtime;
-    @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ApplicationContext context;
 
-    private DanaFixtures dana;
+    private ExecutionFixtures dana;
 
     /** One plan per kelurahan and year: what an earlier run left for Medono 2027 is cleared first. */
     @BeforeEach
     void clearMedonoPlan() {
-        dana = new DanaFixtures(proposals, forums, inbox, userService, users, programmes);
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(NUMBER).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "uji diulang"));
-        jdbc.sql("delete from rencana_kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?")
-                .params(YEAR, MEDONO).update();
-        jdbc.sql("delete from alokasi_dana_kelurahan where tahun = ? and kode_kelurahan = ?")
-                .params(YEAR, MEDONO).update();
-        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
+        dana = new ExecutionFixtures(context);
+        dana.clear();
     }
-
-
 
     private static BigDecimal sum(List<PlanCandidate> candidates) {
         return candidates.stream().map(PlanCandidate::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -89,8 +64,8 @@ class KelurahanPlanIT extends PostgresIT {
 
     @Test
     void the_suggestion_fills_the_pagu_in_priority_order_and_an_override_needs_a_reason() {
-        List<ProposalSummary> funded = dana.fundedAtKelurahanForum(YEAR, "PMT balita RT 003", "PMT ibu hamil RT 003");
-        LkkProgramme programme = dana.acceptedProgramme(YEAR, DanaFixtures.juta(15), DanaFixtures.juta(8));
+        List<ProposalSummary> funded = dana.fundedAtKelurahanForum("PMT balita RT 003", "PMT ibu hamil RT 003");
+        LkkProgramme programme = dana.acceptedProgramme(ExecutionFixtures.juta(15), ExecutionFixtures.juta(8));
         long big = programme.activities().get(0).id();
         long small = programme.activities().get(1).id();
 
@@ -110,10 +85,10 @@ class KelurahanPlanIT extends PostgresIT {
 
         // everything before the 15 jt activity fits exactly, then 10 jt are left: 15 jt is skipped, 8 jt fits
         List<PlanCandidate> before = candidates.subList(0, refs.indexOf(new CandidateRef(CandidateSource.KEGIATAN_LKK, big)));
-        BigDecimal limit = sum(before).add(DanaFixtures.juta(10));
+        BigDecimal limit = sum(before).add(ExecutionFixtures.juta(10));
         pagu.setPagu(YEAR, MEDONO, limit, dana.user("admin.bappeda"));
         List<PlanCandidate> expected = new ArrayList<>(before);
-        BigDecimal remaining = DanaFixtures.juta(10);
+        BigDecimal remaining = ExecutionFixtures.juta(10);
         for (PlanCandidate c : candidates.subList(before.size(), candidates.size())) {
             if (c.cost().compareTo(remaining) <= 0) {
                 expected.add(c);
@@ -156,8 +131,8 @@ class KelurahanPlanIT extends PostgresIT {
 
     @Test
     void the_camat_of_the_kecamatan_approves_through_the_inbox_and_the_plan_is_locked() {
-        dana.fundedAtKelurahanForum(YEAR, "Kelas ibu balita RW 002");
-        pagu.setPagu(YEAR, MEDONO, DanaFixtures.juta(5), dana.user("admin.bappeda"));
+        dana.fundedAtKelurahanForum("Kelas ibu balita RW 002");
+        pagu.setPagu(YEAR, MEDONO, ExecutionFixtures.juta(5), dana.user("admin.bappeda"));
         AuthenticatedUser lurah = dana.user("lurah.medono");
         AuthenticatedUser podosugih = dana.user("lurah.podosugih");
         List<CandidateRef> suggested = plans.suggestion(YEAR, MEDONO).stream().map(PlanCandidate::ref).toList();
@@ -201,10 +176,10 @@ class KelurahanPlanIT extends PostgresIT {
         PlanItem item = approved.items().get(0);
         assertThatThrownBy(() -> plans.compose(YEAR, MEDONO, approved.version(), List.of(), "Dikosongkan saja", lurah))
                 .extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
-        assertThatThrownBy(() -> pagu.changeAllocation(item.allocationId(), 0, DanaFixtures.juta(1), lurah))
+        assertThatThrownBy(() -> pagu.changeAllocation(item.allocationId(), 0, ExecutionFixtures.juta(1), lurah))
                 .extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
         assertThatThrownBy(() -> pagu.allocate(YEAR, MEDONO, FundField.SARANA_PRASARANA, "Saluran drainase RW 002",
-                DanaFixtures.juta(1), lurah)).extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
+                ExecutionFixtures.juta(1), lurah)).extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
         assertThat(pagu.summary(YEAR, MEDONO).allocated()).isEqualByComparingTo(recomposed.pagu().allocated());
 
         List<PlanStatusChange> history = plans.history(YEAR, MEDONO, lurah);
