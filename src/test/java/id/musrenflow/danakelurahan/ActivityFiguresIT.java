@@ -7,6 +7,7 @@ import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.security.LoginAttempts;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +36,8 @@ class ActivityFiguresIT extends PostgresIT {
     }
 
     @BeforeEach
+    @AfterEach
     void clearYear() {
-        jdbc.sql("delete from kegiatan_kelurahan where tahun = ?").param(YEAR).update();
         jdbc.sql("delete from alokasi_dana_kelurahan where tahun = ?").param(YEAR).update();
         jdbc.sql("delete from pagu_dana_kelurahan where tahun = ?").param(YEAR).update();
     }
