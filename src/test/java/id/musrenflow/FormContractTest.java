@@ -3,6 +3,7 @@ package id.musrenflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess;
+import id.musrenflow.danakelurahan.process.PelaksanaanKegiatanProcess;
 import id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess;
 import id.musrenflow.lks.process.AkreditasiLksProcess;
 import id.musrenflow.lks.process.PendaftaranLksProcess;
@@ -37,7 +38,7 @@ class FormContractTest {
     /** One constants class per process; a new process adds its own here. */
     private static final List<Class<?>> VARIABLE_CONSTANTS = List.of(UsulanMusrenbangProcess.Var.class,
             PendaftaranLksProcess.Var.class, AkreditasiLksProcess.Var.class, ProgramKerjaLkkProcess.Var.class,
-            AlokasiDanaKelurahanProcess.Var.class);
+            AlokasiDanaKelurahanProcess.Var.class, PelaksanaanKegiatanProcess.Var.class);
 
     private final FormSchemaReader reader = new FormSchemaReader();
 

@@ -43,16 +43,19 @@ public class KelurahanPlanService {
     private final ProposalService proposals;
     private final AlokasiDanaKelurahanProcessClient process;
     private final UserService users;
+    private final ActivityLifecycle activities;
     private final Clock clock;
 
     KelurahanPlanService(PlanStore store, PaguStore pagu, PaguService paguService, ProposalService proposals,
-                         AlokasiDanaKelurahanProcessClient process, UserService users, Clock clock) {
+                         AlokasiDanaKelurahanProcessClient process, UserService users, ActivityLifecycle activities,
+                         Clock clock) {
         this.store = store;
         this.pagu = pagu;
         this.paguService = paguService;
         this.proposals = proposals;
         this.process = process;
         this.users = users;
+        this.activities = activities;
         this.clock = clock;
     }
 
@@ -201,7 +204,10 @@ public class KelurahanPlanService {
         return submit(year, kelurahanCode, note, user);
     }
 
-    /** Moves the status and writes the history in the engine step's transaction (listener ubahStatusRkk). */
+    /**
+     * Moves the status and writes the history in the engine step's transaction (listener ubahStatusRkk); approval
+     * creates the plan's activities and starts their execution in that same transaction.
+     */
     @Transactional
     public void recordStatus(int year, String kelurahanCode, PlanStatus to, String actor, String reasonCode,
                              String reason, String note) {
@@ -213,6 +219,9 @@ public class KelurahanPlanService {
                 .stream().filter(groups::contains).findFirst().orElse(groups.isEmpty() ? null : groups.get(0));
         store.addHistory(year, kelurahanCode, new PlanStatusChange(now, actor, position, row.status(), to, reasonCode,
                 reason, note));
+        if (to == PlanStatus.DISETUJUI) {
+            activities.startActivities(year, kelurahanCode, actor);
+        }
     }
 
     private KelurahanPlan withItems(PlanRow row) {

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,6 +110,18 @@ public class UserService {
         LocalDate today = today();
         return groupsOf(positions.findAll().stream().map(JabatanEntity::toPosition)
                 .filter(p -> p.activeOn(today)).toList());
+    }
+
+    /**
+     * Organisation codes of the positions of this type held today in the territory, sorted: the Pokmas of a
+     * kelurahan, say ({@code organisationsIn(POKMAS, "33.75.01.1002")}).
+     */
+    public List<String> organisationsIn(PositionType type, String territoryCode) {
+        LocalDate today = today();
+        return positions.findAll().stream().map(JabatanEntity::toPosition)
+                .filter(p -> p.type() == type && p.activeOn(today) && Objects.equals(p.territoryCode(), territoryCode)
+                        && p.organisationCode() != null)
+                .map(Position::organisationCode).distinct().sorted().toList();
     }
 
     /** Usernames whose positions put them in the group today, e.g. everyone acting as Lurah of a kelurahan. */

@@ -4,10 +4,10 @@ import id.musrenflow.lks.LksReport.Expiry;
 import id.musrenflow.lks.LksReport.Grade;
 import id.musrenflow.lks.LksReport.KecamatanCount;
 import id.musrenflow.base.IndonesianDates;
+import id.musrenflow.base.SheetWidths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,6 @@ public final class LksReportExcel {
     public static final String SHEET_EXPIRING = "lks.laporan.sheet.berakhir";
     public static final List<String> EXPIRING_HEADERS = List.of("lks.laporan.kol.no", "lks.laporan.kol.nama",
             "lks.laporan.kol.kecamatan", "lks.laporan.kol.jenis", "lks.laporan.kol.berlaku", "lks.laporan.kol.sisa");
-    private static final int MAX_WIDTH = 60;
 
     private LksReportExcel() {
     }
@@ -56,7 +55,7 @@ public final class LksReportExcel {
 
     private static void summary(Sheet sheet, LksReport report, BiFunction<String, Object[], String> text,
                                 CellStyle header) {
-        Widths widths = new Widths();
+        SheetWidths widths = new SheetWidths();
         int r = 0;
         Row title = sheet.createRow(r++);
         title.createCell(0).setCellValue(text.apply("lks.laporan.judul-berkas",
@@ -80,7 +79,7 @@ public final class LksReportExcel {
     }
 
     private static int table(Sheet sheet, int r, String label, Map<String, Long> counts,
-                             BiFunction<String, Object[], String> text, CellStyle header, Widths widths) {
+                             BiFunction<String, Object[], String> text, CellStyle header, SheetWidths widths) {
         Row head = sheet.createRow(r++);
         widths.set(head.createCell(0), label, header);
         widths.set(head.createCell(1), text.apply("lks.laporan.kol.jumlah", new Object[0]), header);
@@ -94,7 +93,7 @@ public final class LksReportExcel {
 
     private static void expiring(Sheet sheet, LksReport report, BiFunction<String, Object[], String> text,
                                  CellStyle header, CellStyle date) {
-        Widths widths = new Widths();
+        SheetWidths widths = new SheetWidths();
         Row head = sheet.createRow(0);
         for (int c = 0; c < EXPIRING_HEADERS.size(); c++) {
             widths.set(head.createCell(c), text.apply(EXPIRING_HEADERS.get(c), new Object[0]), header);
@@ -115,34 +114,5 @@ public final class LksReportExcel {
         }
         sheet.createFreezePane(0, 1);
         widths.apply(sheet);
-    }
-
-    /**
-     * Column widths fitted to the longest text (POI's autoSizeColumn needs AWT fonts, which a headless server may
-     * lack; character counts give the same result for these plain texts).
-     */
-    private static final class Widths {
-        private final List<Integer> chars = new ArrayList<>();
-
-        void set(Cell cell, String value, CellStyle style) {
-            cell.setCellValue(value);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-            fit(cell.getColumnIndex(), value == null ? 0 : value.length());
-        }
-
-        void fit(int column, int length) {
-            while (chars.size() <= column) {
-                chars.add(6);
-            }
-            chars.set(column, Math.max(chars.get(column), length));
-        }
-
-        void apply(Sheet sheet) {
-            for (int c = 0; c < chars.size(); c++) {
-                sheet.setColumnWidth(c, Math.min(MAX_WIDTH, chars.get(c) + 2) * 256);
-            }
-        }
     }
 }

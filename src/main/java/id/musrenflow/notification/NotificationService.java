@@ -1,6 +1,7 @@
 package id.musrenflow.notification;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.danakelurahan.ActivityNotice;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.LksNotice;
 import id.musrenflow.notification.Notification.Argument;
@@ -81,6 +82,15 @@ public class NotificationService {
     @EventListener
     @Transactional
     public void on(LksNotice notice) {
+        List<Argument> arguments = notice.arguments().stream().map(Argument::literal).toList();
+        notice.groups().stream().sorted()
+                .forEach(group -> store.toGroup(group, notice.messageKey(), arguments, notice.link(), now()));
+    }
+
+    /** Progress-report reminders and escalations of dana kelurahan activities. */
+    @EventListener
+    @Transactional
+    public void on(ActivityNotice notice) {
         List<Argument> arguments = notice.arguments().stream().map(Argument::literal).toList();
         notice.groups().stream().sorted()
                 .forEach(group -> store.toGroup(group, notice.messageKey(), arguments, notice.link(), now()));

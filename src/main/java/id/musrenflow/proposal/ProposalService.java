@@ -15,6 +15,7 @@ import id.musrenflow.region.TerritoryCodes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,6 +59,11 @@ public class ProposalService {
 
     public Optional<ProposalSummary> findByNumber(String number) {
         return store.findByNumber(number);
+    }
+
+    /** Several usulan at once (for reports that list them), in id order; unknown ids are left out. */
+    public List<ProposalSummary> summaries(Collection<Long> ids) {
+        return store.byIds(ids);
     }
 
     public List<ProposalSummary> proposedBy(String username) {

@@ -10,17 +10,6 @@ import id.musrenflow.identity.NewUser;
 import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
-import id.musrenflow.identity.security.LoginAttempts;
-import id.musrenflow.proposal.ForumAgendas;
-import id.musrenflow.proposal.ForumDecision;
-import id.musrenflow.proposal.ForumLevel;
-import id.musrenflow.proposal.ForumOutcome;
-import id.musrenflow.proposal.ForumService;
-import id.musrenflow.proposal.ProposalDraft;
-import id.musrenflow.proposal.ProposalField;
-import id.musrenflow.proposal.ProposalKind;
-import id.musrenflow.proposal.ProposalOrigin;
-import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.workflow.InboxTask;
 import id.musrenflow.workflow.TaskInboxService;
@@ -28,10 +17,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -52,38 +41,21 @@ class KelurahanPlanIT extends PostgresIT {
     @Autowired
     private LkkProgrammeService programmes;
     @Autowired
-    private ProposalService proposals;
-    @Autowired
-    private ForumService forums;
-    @Autowired
     private TaskInboxService inbox;
     @Autowired
     private UserService userService;
     @Autowired
-    private LoginAttempts users;
-    @Autowired
-    private RuntimeService runtime;
-    @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ApplicationContext context;
+
+    private ExecutionFixtures dana;
 
     /** One plan per kelurahan and year: what an earlier run left for Medono 2027 is cleared first. */
     @BeforeEach
     void clearMedonoPlan() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(NUMBER).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "uji diulang"));
-        jdbc.sql("delete from rencana_kegiatan_kelurahan where tahun = ? and kode_kelurahan = ?")
-                .params(YEAR, MEDONO).update();
-        jdbc.sql("delete from alokasi_dana_kelurahan where tahun = ? and kode_kelurahan = ?")
-                .params(YEAR, MEDONO).update();
-        ForumAgendas.clearMedonoAndPekalonganBarat(forums);
-    }
-
-    private AuthenticatedUser user(String username) {
-        return users.loadUserByUsername(username);
-    }
-
-    private static BigDecimal juta(long millions) {
-        return BigDecimal.valueOf(millions * 1_000_000L);
+        dana = new ExecutionFixtures(context);
+        dana.clear();
     }
 
     private static BigDecimal sum(List<PlanCandidate> candidates) {
@@ -92,8 +64,8 @@ class KelurahanPlanIT extends PostgresIT {
 
     @Test
     void the_suggestion_fills_the_pagu_in_priority_order_and_an_override_needs_a_reason() {
-        List<ProposalSummary> funded = fundedAtKelurahanForum("PMT balita RT 003", "PMT ibu hamil RT 003");
-        LkkProgramme programme = acceptedProgramme(juta(15), juta(8));
+        List<ProposalSummary> funded = dana.fundedAtKelurahanForum("PMT balita RT 003", "PMT ibu hamil RT 003");
+        LkkProgramme programme = dana.acceptedProgramme(ExecutionFixtures.juta(15), ExecutionFixtures.juta(8));
         long big = programme.activities().get(0).id();
         long small = programme.activities().get(1).id();
 
@@ -113,10 +85,10 @@ class KelurahanPlanIT extends PostgresIT {
 
         // everything before the 15 jt activity fits exactly, then 10 jt are left: 15 jt is skipped, 8 jt fits
         List<PlanCandidate> before = candidates.subList(0, refs.indexOf(new CandidateRef(CandidateSource.KEGIATAN_LKK, big)));
-        BigDecimal limit = sum(before).add(juta(10));
-        pagu.setPagu(YEAR, MEDONO, limit, user("admin.bappeda"));
+        BigDecimal limit = sum(before).add(ExecutionFixtures.juta(10));
+        pagu.setPagu(YEAR, MEDONO, limit, dana.user("admin.bappeda"));
         List<PlanCandidate> expected = new ArrayList<>(before);
-        BigDecimal remaining = juta(10);
+        BigDecimal remaining = ExecutionFixtures.juta(10);
         for (PlanCandidate c : candidates.subList(before.size(), candidates.size())) {
             if (c.cost().compareTo(remaining) <= 0) {
                 expected.add(c);
@@ -130,7 +102,7 @@ class KelurahanPlanIT extends PostgresIT {
                 .contains(new CandidateRef(CandidateSource.KEGIATAN_LKK, small));
         assertThat(sum(suggestion)).isLessThanOrEqualTo(limit);
 
-        AuthenticatedUser lurah = user("lurah.medono");
+        AuthenticatedUser lurah = dana.user("lurah.medono");
         List<CandidateRef> suggested = suggestion.stream().map(PlanCandidate::ref).toList();
         KelurahanPlan plan = plans.compose(YEAR, MEDONO, null, suggested, null, lurah);
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
@@ -159,10 +131,10 @@ class KelurahanPlanIT extends PostgresIT {
 
     @Test
     void the_camat_of_the_kecamatan_approves_through_the_inbox_and_the_plan_is_locked() {
-        fundedAtKelurahanForum("Kelas ibu balita RW 002");
-        pagu.setPagu(YEAR, MEDONO, juta(5), user("admin.bappeda"));
-        AuthenticatedUser lurah = user("lurah.medono");
-        AuthenticatedUser podosugih = user("lurah.podosugih");
+        dana.fundedAtKelurahanForum("Kelas ibu balita RW 002");
+        pagu.setPagu(YEAR, MEDONO, ExecutionFixtures.juta(5), dana.user("admin.bappeda"));
+        AuthenticatedUser lurah = dana.user("lurah.medono");
+        AuthenticatedUser podosugih = dana.user("lurah.podosugih");
         List<CandidateRef> suggested = plans.suggestion(YEAR, MEDONO).stream().map(PlanCandidate::ref).toList();
         assertThat(suggested).isNotEmpty();
 
@@ -187,7 +159,7 @@ class KelurahanPlanIT extends PostgresIT {
         assertThatThrownBy(() -> plans.plan(YEAR, MEDONO, otherCamat))
                 .extracting("messageKey").isEqualTo("dana.rkk.error.bukan-untuk-anda");
 
-        inbox.complete(approval.id(), user("camat.barat"), Map.of("keputusan", "KEMBALIKAN",
+        inbox.complete(approval.id(), dana.user("camat.barat"), Map.of("keputusan", "KEMBALIKAN",
                 "kodeAlasan", "TIDAK_SESUAI_PRIORITAS", "alasan", "Periksa lagi urutan prioritas musrenbang"), Map.of());
         KelurahanPlan returned = plans.plan(YEAR, MEDONO, lurah).orElseThrow();
         assertThat(returned.status()).isEqualTo(PlanStatus.DIKEMBALIKAN);
@@ -195,19 +167,19 @@ class KelurahanPlanIT extends PostgresIT {
         assertThatThrownBy(() -> plans.submit(YEAR, MEDONO, "", lurah))
                 .extracting("messageKey").isEqualTo("dana.rkk.error.catatan");
         plans.submit(YEAR, MEDONO, "Urutan sudah sesuai berita acara", lurah);
-        inbox.complete(taskOf("camat.barat").id(), user("camat.barat"), Map.of("keputusan", "SETUJUI"), Map.of());
+        inbox.complete(taskOf("camat.barat").id(), dana.user("camat.barat"), Map.of("keputusan", "SETUJUI"), Map.of());
 
-        KelurahanPlan approved = plans.plan(YEAR, MEDONO, user("camat.barat")).orElseThrow();
+        KelurahanPlan approved = plans.plan(YEAR, MEDONO, dana.user("camat.barat")).orElseThrow();
         assertThat(approved.status()).isEqualTo(PlanStatus.DISETUJUI);
         assertThat(approved.items()).extracting(PlanItem::ref).containsExactlyElementsOf(suggested);
         assertThat(approved.version()).isGreaterThan(draft.version());
         PlanItem item = approved.items().get(0);
         assertThatThrownBy(() -> plans.compose(YEAR, MEDONO, approved.version(), List.of(), "Dikosongkan saja", lurah))
                 .extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
-        assertThatThrownBy(() -> pagu.changeAllocation(item.allocationId(), 0, juta(1), lurah))
+        assertThatThrownBy(() -> pagu.changeAllocation(item.allocationId(), 0, ExecutionFixtures.juta(1), lurah))
                 .extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
         assertThatThrownBy(() -> pagu.allocate(YEAR, MEDONO, FundField.SARANA_PRASARANA, "Saluran drainase RW 002",
-                juta(1), lurah)).extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
+                ExecutionFixtures.juta(1), lurah)).extracting("messageKey").isEqualTo("dana.rkk.error.terkunci");
         assertThat(pagu.summary(YEAR, MEDONO).allocated()).isEqualByComparingTo(recomposed.pagu().allocated());
 
         List<PlanStatusChange> history = plans.history(YEAR, MEDONO, lurah);
@@ -225,7 +197,7 @@ class KelurahanPlanIT extends PostgresIT {
     }
 
     private InboxTask taskOf(String username) {
-        return inbox.inbox(user(username)).stream().filter(t -> NUMBER.equals(t.businessKey())).findFirst()
+        return inbox.inbox(dana.user(username)).stream().filter(t -> NUMBER.equals(t.businessKey())).findFirst()
                 .orElseThrow();
     }
 
@@ -239,63 +211,14 @@ class KelurahanPlanIT extends PostgresIT {
                         + "order by j.id limit 1")
                 .params(kecamatan, java.sql.Date.valueOf(userService.today())).query(String.class).optional();
         if (holder.isPresent()) {
-            return user(holder.get());
+            return dana.user(holder.get());
         }
         String username = unique("camat");
         var account = userService.createUser(new NewUser(username, "Camat Uji", username + "@uji.id", null,
                 "rahasia-uji-123"), "test");
         userService.addPosition(account.id(), new NewPosition(PositionType.CAMAT, kecamatan, null,
                 PositionStatus.DEFINITIF, userService.today().minusDays(1), null, null), "test");
-        return user(username);
+        return dana.user(username);
     }
 
-    /** Usulan agreed at the Medono forum for dana kelurahan (the second also forwarded), ranked in the given order. */
-    private List<ProposalSummary> fundedAtKelurahanForum(String... titles) {
-        long item = proposals.catalogue(YEAR).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()
-                .orElseThrow().id();
-        List<ProposalSummary> usulan = new ArrayList<>();
-        List<ForumDecision> sheet = new ArrayList<>();
-        for (String title : titles) {
-            ProposalDraft draft = new ProposalDraft(YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
-                    List.of(MEDONO + ".002.003"), "Posyandu Melati RW 002", null, null, ProposalKind.NON_FISIK,
-                    ProposalField.SOSIAL, item, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40,
-                    "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);
-            ProposalSummary u = proposals.submit(proposals.createDraft(draft, "rt003.medono").id(), "rt003.medono");
-            inbox.complete(taskOf("rw002.medono", u).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
-                    Map.of());
-            inbox.complete(taskOf("staf.medono", u).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
-                    "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
-            usulan.add(u);
-            // the second is also forwarded to the kecamatan (KEDUANYA): still a dana kelurahan candidate
-            ForumOutcome outcome = sheet.size() == 1 ? ForumOutcome.KEDUANYA : ForumOutcome.DANA_KELURAHAN;
-            sheet.add(ForumDecision.agreed(u.number(), outcome, sheet.size() + 1));
-        }
-        forums.confirm(ForumLevel.KELURAHAN, MEDONO, YEAR, sheet, "lurah.medono");
-        return usulan;
-    }
-
-    private InboxTask taskOf(String username, ProposalSummary usulan) {
-        return inbox.inbox(user(username)).stream().filter(t -> usulan.number().equals(t.businessKey()))
-                .findFirst().orElseThrow();
-    }
-
-    /** A new lembaga's programme with two activities, accepted by the kelurahan staff. */
-    private LkkProgramme acceptedProgramme(BigDecimal first, BigDecimal second) {
-        String username = unique("lkk");
-        var account = userService.createUser(new NewUser(username, "Pengurus Uji", username + "@uji.id", null,
-                "rahasia-uji-123"), "test");
-        userService.addPosition(account.id(), new NewPosition(PositionType.PENGURUS_LKK, MEDONO,
-                unique("KT").replace('.', '-'), PositionStatus.DEFINITIF, userService.today().minusDays(1), null, null),
-                "test");
-        AuthenticatedUser officer = user(username);
-        ProgrammeOwner owner = programmes.ownersOf(officer).get(0);
-        LkkProgramme submitted = programmes.submit(owner, YEAR, null, List.of(
-                new ActivityDraft("Pelatihan kader posyandu", ProgrammeTheme.POSYANDU, "Kader posyandu", first, true),
-                new ActivityDraft("Pembelian timbangan bayi", ProgrammeTheme.STUNTING, "Posyandu RW 002", second,
-                        false)), null, officer);
-        inbox.complete(inbox.inbox(user("staf.medono")).stream()
-                .filter(t -> submitted.number().equals(t.businessKey())).findFirst().orElseThrow().id(),
-                user("staf.medono"), Map.of("keputusan", "TERIMA"), Map.of());
-        return programmes.detail(submitted.id(), user("lurah.medono"));
-    }
 }

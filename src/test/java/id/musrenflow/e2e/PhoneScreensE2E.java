@@ -22,10 +22,13 @@ class PhoneScreensE2E extends EndToEnd {
         screens.put("rt003.medono", List.of("/usulan", "/usulan/baru", "/tugas"));
         screens.put("rw002.medono", List.of("/tugas"));
         screens.put("staf.medono", List.of("/forum"));
-        screens.put("lurah.medono", List.of("/rencana-kegiatan-kelurahan"));
+        screens.put("lurah.medono",
+                List.of("/rencana-kegiatan-kelurahan", "/anggaran-dana-kelurahan", "/kegiatan-kelurahan"));
+        screens.put("pokmas.medono", List.of("/kegiatan-kelurahan"));
         screens.put("pkk.medono", List.of("/program-lkk"));
-        screens.put("camat.barat", List.of("/forum"));
-        screens.put("admin.bappeda", List.of("/pagu-dana-kelurahan"));
+        screens.put("camat.barat", List.of("/forum", "/anggaran-dana-kelurahan"));
+        screens.put("admin.bappeda",
+                List.of("/pagu-dana-kelurahan", "/anggaran-dana-kelurahan", "/pembagian-tema-lkk"));
         screens.put("lks.harapan", List.of("/lks/saya"));
         screens.put("dinsos", List.of("/lks/laporan", "/lks/registri"));
         screens.put("lkks", List.of("/lks/registri"));

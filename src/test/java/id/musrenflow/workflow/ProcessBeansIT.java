@@ -48,7 +48,8 @@ class ProcessBeansIT extends PostgresIT {
             }
         }
         assertThat(seen).contains("ubahStatusUsulan", "tenggatTahap", "namaTugasUsulan", "ubahStatusPendaftaran",
-                "tenggatVerifikasiLks", "akreditasiLks", "ubahStatusProgramLkk", "ubahStatusRkk");
+                "tenggatVerifikasiLks", "akreditasiLks", "ubahStatusProgramLkk", "ubahStatusRkk",
+                "statusKegiatan", "tentukanModeDelegate");
         assertThat(missing).isEmpty();
     }
 
@@ -58,7 +59,8 @@ class ProcessBeansIT extends PostgresIT {
                         id.musrenflow.lks.process.PendaftaranLksProcess.Var.class,
                         id.musrenflow.lks.process.AkreditasiLksProcess.Var.class,
                         id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class,
-                        id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess.Var.class)
+                        id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess.Var.class,
+                        id.musrenflow.danakelurahan.process.PelaksanaanKegiatanProcess.Var.class)
                 .flatMap(constants -> Stream.of(constants.getFields()))
                 .anyMatch(f -> {
                     try {

@@ -33,6 +33,11 @@ public class PaguStore {
                 .params(year, kelurahanCode).query(BigDecimal.class).optional();
     }
 
+    /** Years with a pagu somewhere in the city, newest first. */
+    public List<Integer> years() {
+        return jdbc.sql("select distinct tahun from pagu_dana_kelurahan order by tahun desc").query(Integer.class).list();
+    }
+
     public void insertPagu(int year, String kelurahanCode, BigDecimal pagu, String actor, LocalDateTime now) {
         jdbc.sql("insert into pagu_dana_kelurahan (tahun, kode_kelurahan, pagu, diubah_oleh, diubah_pada) "
                         + "values (?, ?, ?, ?, ?)")

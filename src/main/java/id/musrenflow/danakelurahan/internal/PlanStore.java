@@ -9,7 +9,9 @@ import id.musrenflow.danakelurahan.PlanStatusChange;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,6 +130,21 @@ public class PlanStore {
                 .query((rs, i) -> new PlanCandidate(CandidateSource.KEGIATAN_LKK, rs.getLong(1), rs.getString(2),
                         rs.getString(3), FundField.PEMBERDAYAAN, rs.getBigDecimal(4), null))
                 .list();
+    }
+
+    /** Programme number and lembaga of the accepted LKK activities of a kelurahan's year, by activity id. */
+    public Map<Long, LkkSource> lkkSources(int year, String kelurahanCode) {
+        Map<Long, LkkSource> sources = new HashMap<>();
+        jdbc.sql("select k.id, p.nomor, p.lembaga from program_lkk_kegiatan k join program_lkk p on p.id = k.program_id "
+                        + "where p.tahun = ? and p.kode_kelurahan = ?")
+                .params(year, kelurahanCode)
+                .query((rs, i) -> sources.put(rs.getLong(1), new LkkSource(rs.getString(2), rs.getString(3))))
+                .list();
+        return sources;
+    }
+
+    /** Where an LKK activity of the plan comes from. */
+    public record LkkSource(String programmeNumber, String lembaga) {
     }
 
     public BigDecimal unplannedAllocations(int year, String kelurahanCode) {

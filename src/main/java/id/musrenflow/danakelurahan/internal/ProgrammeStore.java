@@ -123,6 +123,13 @@ public class ProgrammeStore {
         return split;
     }
 
+    /** Replaces the year's split; an empty map leaves the year without one. */
+    public void replaceSplit(int year, Map<ProgrammeTheme, BigDecimal> percents) {
+        jdbc.sql("delete from pembagian_tema_lkk where tahun = ?").param(year).update();
+        percents.forEach((theme, percent) -> jdbc.sql("insert into pembagian_tema_lkk (tahun, tema, persen) "
+                + "values (?, ?, ?)").params(year, theme.name(), percent).update());
+    }
+
     /** Accepted candidate activities of all lembaga of the kelurahan for the year, summed by theme. */
     public Map<ProgrammeTheme, BigDecimal> acceptedByTheme(int year, String kelurahanCode) {
         Map<ProgrammeTheme, BigDecimal> sums = new EnumMap<>(ProgrammeTheme.class);

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,14 @@ public class ProposalStore {
     public Optional<ProposalSummary> findByNumber(String number) {
         return withRts(jdbc.sql(SUMMARY + "where u.nomor = ?").param(number).query(this::summary).list()).stream()
                 .findFirst();
+    }
+
+    public List<ProposalSummary> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withRts(jdbc.sql(SUMMARY + "where u.id in (:ids) order by u.id").param("ids", List.copyOf(ids))
+                .query(this::summary).list());
     }
 
     public List<ProposalSummary> byProposer(String username) {

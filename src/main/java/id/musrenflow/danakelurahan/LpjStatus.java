@@ -1,0 +1,6 @@
+package id.musrenflow.danakelurahan;
+
+/** The accountability report (LPJ) of one release stage. */
+public enum LpjStatus {
+    DIAJUKAN, REVISI, DIVERIFIKASI
+}
