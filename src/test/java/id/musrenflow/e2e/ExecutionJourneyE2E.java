@@ -3,19 +3,26 @@ package id.musrenflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.ActivityDetail;
 import id.musrenflow.danakelurahan.ExecutionFixtures;
 import id.musrenflow.proposal.ProposalSummary;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -126,6 +133,32 @@ class ExecutionJourneyE2E extends EndToEnd {
         lurah.navigate(url(page));
         assertThat(lurah.locator("#kegiatan-status")).hasText("Ditutup");
         assertThat(lurah.locator("#kegiatan-riwayat")).containsText("Ditutup");
+
+        // the budget board shows the money spent, and both workbooks carry the closed activity
+        lurah.navigate(url("/anggaran-dana-kelurahan?tahun=" + ExecutionFixtures.YEAR + "&wilayah="
+                + ExecutionFixtures.MEDONO));
+        assertThat(lurah.locator("#anggaran-terealisasi")).hasText(Rupiah.format(activity.budget()));
+        assertThat(lurah.locator("#anggaran-kegiatan")).containsText(number);
+        Browser.screenshot(lurah, "desktop-lurah-papan-anggaran");
+        Download realisation = lurah.waitForDownload(() -> lurah.locator("#anggaran-unduh-realisasi").click());
+        try (InputStream in = Files.newInputStream(realisation.path()); Workbook workbook = new XSSFWorkbook(in)) {
+            Row row = StreamSupport.stream(workbook.getSheet("Realisasi").spliterator(), false)
+                    .filter(r -> r.getCell(2) != null && activity.description().equals(r.getCell(2).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(activity.budget().doubleValue());
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(100);
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Ditutup");
+        }
+        Download plan = lurah.waitForDownload(() -> lurah.locator("#anggaran-unduh-rkk").click());
+        assertThat(plan.suggestedFilename()).isEqualTo(ExecutionFixtures.PLAN + ".xlsx");
+        try (InputStream in = Files.newInputStream(plan.path()); Workbook workbook = new XSSFWorkbook(in)) {
+            assertThat(StreamSupport.stream(workbook.getSheet("Rencana Kegiatan").spliterator(), false)
+                    .anyMatch(r -> r.getCell(3) != null && usulan.get(0).number().equals(r.getCell(3).getStringCellValue())))
+                    .isTrue();
+        }
+        camat.navigate(url("/anggaran-dana-kelurahan?tahun=" + ExecutionFixtures.YEAR));
+        assertThat(camat.locator("#anggaran-rekap")).containsText("Medono");
+        Browser.screenshot(camat, "desktop-camat-rekap-anggaran");
 
         Page rt = signIn(browser.phone(), "rt003.medono");
         rt.navigate(url("/usulan/" + usulan.get(0).id()));

@@ -61,7 +61,8 @@ abstract class BoardPanel extends Div {
         BigDecimal percent = BudgetTotals.percent(amount, of);
         ProgressBar bar = new ProgressBar(0, 100, Math.min(100, percent.doubleValue()));
         bar.setId(barId);
-        bar.getElement().setAttribute("aria-label", getTranslation(labelKey) + " " + percent + " %");
+        bar.getElement().setAttribute("aria-label", getTranslation(labelKey) + " "
+                + getTranslation("anggaran.persen", percent));
         return new Div(line, bar);
     }
 }

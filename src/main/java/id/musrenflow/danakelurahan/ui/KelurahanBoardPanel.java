@@ -86,7 +86,8 @@ class KelurahanBoardPanel extends BoardPanel {
                 .setHeader(getTranslation("anggaran.xls.dicairkan")).setAutoWidth(true);
         Grid.Column<ActivityFigures> realised = grid.addColumn(a -> Rupiah.format(a.realised()))
                 .setHeader(getTranslation("anggaran.xls.realisasi")).setAutoWidth(true);
-        Grid.Column<ActivityFigures> physical = grid.addColumn(a -> a.physicalPercent() + " %")
+        Grid.Column<ActivityFigures> physical = grid
+                .addColumn(a -> getTranslation("anggaran.persen", a.physicalPercent()))
                 .setHeader(getTranslation("anggaran.xls.fisik")).setAutoWidth(true);
         NarrowScreen.hideOnPhones(grid, mode, released, realised, physical);
         grid.setItems(board.activities());

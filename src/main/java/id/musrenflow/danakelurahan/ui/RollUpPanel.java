@@ -33,7 +33,8 @@ class RollUpPanel extends BoardPanel {
                 .setHeader(getTranslation("anggaran.dicairkan")).setAutoWidth(true);
         Grid.Column<RollUpRow> realised = grid.addColumn(r -> Rupiah.format(r.totals().realised()))
                 .setHeader(getTranslation("anggaran.terealisasi")).setAutoWidth(true);
-        grid.addColumn(r -> BudgetTotals.percent(r.totals().realised(), r.pagu()) + " %")
+        grid.addColumn(r -> getTranslation("anggaran.persen",
+                        BudgetTotals.percent(r.totals().realised(), r.pagu())))
                 .setHeader(getTranslation("anggaran.rekap.serapan")).setAutoWidth(true);
         Grid.Column<RollUpRow> activities = grid.addColumn(r -> r.closed() + " / " + r.activities())
                 .setHeader(getTranslation("anggaran.rekap.kegiatan")).setAutoWidth(true);

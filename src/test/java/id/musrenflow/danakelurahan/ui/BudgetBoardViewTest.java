@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import id.musrenflow.KaribuTest;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.danakelurahan.BudgetTotals;
 import id.musrenflow.danakelurahan.LkkProgrammeService;
 import id.musrenflow.danakelurahan.PaguService;
 import id.musrenflow.danakelurahan.RollUpRow;
@@ -70,7 +71,12 @@ class BudgetBoardViewTest extends KaribuTest {
         assertThat(GridKt._size(rows)).isEqualTo(7);
         RollUpRow medono = rows.getListDataView().getItems().filter(r -> r.code().equals(MEDONO)).findFirst()
                 .orElseThrow();
-        GridKt._clickItem(rows, rows.getListDataView().getItems().toList().indexOf(medono));
+        int line = rows.getListDataView().getItems().toList().indexOf(medono);
+        assertThat(GridKt._getFormattedRow(rows, line)).contains("Medono", Rupiah.format(medono.pagu()),
+                new java.text.DecimalFormat("0.## '%'", java.text.DecimalFormatSymbols.getInstance(
+                        Locale.forLanguageTag("id-ID"))).format(BudgetTotals.percent(medono.totals().realised(),
+                        medono.pagu())));
+        GridKt._clickItem(rows, line);
         assertThat(_find(Grid.class, spec -> spec.withId("anggaran-rekap"))).isEmpty();
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters().get("wilayah"))
                 .containsExactly(MEDONO);
