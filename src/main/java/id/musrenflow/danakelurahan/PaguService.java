@@ -6,10 +6,16 @@ import id.musrenflow.danakelurahan.internal.PaguStore;
 import id.musrenflow.danakelurahan.internal.PlanStore;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.PositionType;
+import id.musrenflow.region.Level;
+import id.musrenflow.region.RegionService;
+import id.musrenflow.region.Territory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +32,11 @@ public class PaguService {
     private final PlanStore plans;
     private final Clock clock;
     private final DanaLimits limits;
+    private final RegionService regions;
 
-    PaguService(PaguStore store, PlanStore plans, Clock clock, DanaLimits limits) {
+    PaguService(PaguStore store, PlanStore plans, Clock clock, DanaLimits limits, RegionService regions) {
         this.limits = limits;
+        this.regions = regions;
         this.store = store;
         this.plans = plans;
         this.clock = clock;
@@ -37,27 +45,63 @@ public class PaguService {
     /** Bappeda admin sets (or corrects) the pagu; never below what is already allocated. */
     @Transactional
     public PaguSummary setPagu(int year, String kelurahanCode, BigDecimal pagu, AuthenticatedUser user) {
-        if (!user.hasRole(PositionType.BAPPEDA_ADMIN)) {
-            throw new BusinessException("dana.pagu.error.bukan-untuk-anda");
-        }
-        if (pagu == null || pagu.signum() < 0 || pagu.compareTo(limits.maxPagu()) > 0 || pagu.scale() > 0) {
+        requireAdmin(user);
+        if (!validPagu(pagu)) {
             throw new BusinessException("dana.pagu.error.nilai", Rupiah.format(limits.maxPagu()));
         }
-        LocalDateTime now = LocalDateTime.now(clock);
         if (store.lockPagu(year, kelurahanCode).isEmpty()) {
-            try {
-                store.insertPagu(year, kelurahanCode, pagu, user.username(), now);
-            } catch (DuplicateKeyException concurrent) {
-                throw new BusinessException("dana.pagu.error.diubah-bersamaan");
-            }
+            insert(year, kelurahanCode, pagu, user);
         } else {
             BigDecimal allocated = store.allocated(year, kelurahanCode, null);
             if (allocated.compareTo(pagu) > 0) {
                 throw new BusinessException("dana.pagu.error.di-bawah-alokasi", Rupiah.format(allocated));
             }
-            store.updatePagu(year, kelurahanCode, pagu, user.username(), now);
+            store.updatePagu(year, kelurahanCode, pagu, user.username(), LocalDateTime.now(clock));
         }
         return summary(year, kelurahanCode);
+    }
+
+    /**
+     * The pagu of many kelurahan at once, as read from the budget office's workbook: every row is checked first
+     * (a kelurahan of the city, listed once, a whole Rupiah within the cap, not below what is allocated) and only
+     * when none has a problem are they all stored. The problems, by row, otherwise; nothing is stored then.
+     */
+    @Transactional
+    public List<ImportProblem> importPagu(int year, List<PaguRow> rows, AuthenticatedUser user) {
+        requireAdmin(user);
+        if (rows.isEmpty()) {
+            return List.of(new ImportProblem(0, "dana.pagu.impor.error.kosong"));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (PaguRow row : rows) {
+            boolean kelurahan = regions.find(row.kelurahanCode())
+                    .filter(t -> t.level() == Level.KELURAHAN && t.active()).isPresent();
+            Integer earlier = seen.putIfAbsent(row.kelurahanCode(), row.row());
+            if (!kelurahan) {
+                problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.kode", row.row(), row.kelurahanCode()));
+            } else if (earlier != null) {
+                problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.ganda", row.row(),
+                        row.kelurahanCode(), earlier));
+            } else if (!validPagu(row.pagu())) {
+                problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.rentang", row.row(),
+                        Rupiah.format(row.pagu()), Rupiah.format(limits.maxPagu())));
+            } else if (store.lockPagu(year, row.kelurahanCode()).isPresent()
+                    && store.allocated(year, row.kelurahanCode(), null).compareTo(row.pagu()) > 0) {
+                problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.di-bawah-alokasi", row.row(),
+                        Rupiah.format(store.allocated(year, row.kelurahanCode(), null))));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (PaguRow row : rows) {
+                if (store.pagu(year, row.kelurahanCode()).isEmpty()) {
+                    insert(year, row.kelurahanCode(), row.pagu(), user);
+                } else {
+                    store.updatePagu(year, row.kelurahanCode(), row.pagu(), user.username(), LocalDateTime.now(clock));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Sets money aside for one activity, refused when it would pass the pagu. */
@@ -91,6 +135,21 @@ public class PaguService {
         return store.allocation(id).orElseThrow();
     }
 
+    /** Every active kelurahan of the city with its kecamatan and the year's pagu (null when none yet). */
+    @Transactional(readOnly = true)
+    public List<PaguWorkbook.TemplateRow> templateRows(int year) {
+        List<PaguWorkbook.TemplateRow> rows = new ArrayList<>();
+        for (Territory kecamatan : regions.byLevel(Level.KECAMATAN)) {
+            for (Territory kelurahan : regions.children(kecamatan.code())) {
+                if (kelurahan.active()) {
+                    rows.add(new PaguWorkbook.TemplateRow(kelurahan.code(), kelurahan.name(), kecamatan.name(),
+                            store.pagu(year, kelurahan.code()).orElse(null)));
+                }
+            }
+        }
+        return rows;
+    }
+
     @Transactional(readOnly = true)
     public PaguSummary summary(int year, String kelurahanCode) {
         return new PaguSummary(year, kelurahanCode, store.pagu(year, kelurahanCode).orElse(BigDecimal.ZERO),
@@ -100,6 +159,24 @@ public class PaguService {
     @Transactional(readOnly = true)
     public List<Allocation> allocations(int year, String kelurahanCode) {
         return store.allocations(year, kelurahanCode);
+    }
+
+    private void insert(int year, String kelurahanCode, BigDecimal pagu, AuthenticatedUser user) {
+        try {
+            store.insertPagu(year, kelurahanCode, pagu, user.username(), LocalDateTime.now(clock));
+        } catch (DuplicateKeyException concurrent) {
+            throw new BusinessException("dana.pagu.error.diubah-bersamaan");
+        }
+    }
+
+    private boolean validPagu(BigDecimal pagu) {
+        return pagu != null && pagu.signum() >= 0 && pagu.compareTo(limits.maxPagu()) <= 0 && pagu.scale() <= 0;
+    }
+
+    private static void requireAdmin(AuthenticatedUser user) {
+        if (!user.hasRole(PositionType.BAPPEDA_ADMIN)) {
+            throw new BusinessException("dana.pagu.error.bukan-untuk-anda");
+        }
     }
 
     private BigDecimal lockedPagu(int year, String kelurahanCode) {

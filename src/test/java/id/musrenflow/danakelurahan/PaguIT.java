@@ -122,4 +122,37 @@ class PaguIT extends PostgresIT {
         }
         assertThat(pagu.allocations(YEAR, MEDONO)).isEmpty();
     }
+
+    @Test
+    void an_imported_workbook_is_stored_whole_or_not_at_all() {
+        AuthenticatedUser admin = user("admin.bappeda");
+        String podosugih = "33.75.01.1003";
+        pagu.setPagu(YEAR, MEDONO, juta(100), admin);
+        pagu.allocate(YEAR, MEDONO, FundField.SARANA_PRASARANA, "Saluran drainase RW 002", juta(60), user("lurah.medono"));
+
+        List<ImportProblem> problems = pagu.importPagu(YEAR, List.of(
+                new PaguRow(2, podosugih, juta(925)),
+                new PaguRow(3, "33.75.99.9999", juta(900)),
+                new PaguRow(4, podosugih, juta(930)),
+                new PaguRow(5, "33.75.01.1004", new BigDecimal("-1")),
+                new PaguRow(6, MEDONO, juta(50))), admin);
+        assertThat(problems).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "dana.pagu.impor.error.kode"),
+                org.assertj.core.groups.Tuple.tuple(4, "dana.pagu.impor.error.ganda"),
+                org.assertj.core.groups.Tuple.tuple(5, "dana.pagu.impor.error.rentang"),
+                org.assertj.core.groups.Tuple.tuple(6, "dana.pagu.impor.error.di-bawah-alokasi"));
+        assertThat(problems.get(1).arguments()).containsExactly(4, podosugih, 2);
+        assertThat(pagu.summary(YEAR, podosugih).pagu()).isZero();
+        assertThat(pagu.summary(YEAR, MEDONO).pagu()).isEqualByComparingTo(juta(100));
+
+        assertThat(pagu.importPagu(YEAR, List.of(new PaguRow(2, podosugih, juta(925)),
+                new PaguRow(3, MEDONO, juta(960))), admin)).isEmpty();
+        assertThat(pagu.summary(YEAR, podosugih).pagu()).isEqualByComparingTo(juta(925));
+        assertThat(pagu.summary(YEAR, MEDONO).pagu()).isEqualByComparingTo(juta(960));
+        assertThat(pagu.importPagu(YEAR, List.of(), admin)).extracting(ImportProblem::messageKey)
+                .containsExactly("dana.pagu.impor.error.kosong");
+        assertThatThrownBy(() -> pagu.importPagu(YEAR, List.of(new PaguRow(2, MEDONO, juta(1))),
+                user("lurah.medono"))).extracting("messageKey").isEqualTo("dana.pagu.error.bukan-untuk-anda");
+        assertThat(pagu.summary(YEAR, MEDONO).pagu()).isEqualByComparingTo(juta(960));
+    }
 }

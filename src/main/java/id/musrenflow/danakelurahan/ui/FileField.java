@@ -1,12 +1,9 @@
 package id.musrenflow.danakelurahan.ui;
 
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.musrenflow.base.ui.BoundedUploads;
 import id.musrenflow.danakelurahan.DocumentKind;
 import id.musrenflow.danakelurahan.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * An upload of one document kept until the form is sent (the browser filters by type, the server checks the bytes
@@ -20,22 +17,7 @@ class FileField extends Upload {
         setId(id);
         setAcceptedFileTypes(kind.accepted().stream().map(DocumentKind.FileType::contentType).toArray(String[]::new));
         setMaxFiles(1);
-        setUploadHandler(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                byte[] content;
-                try (InputStream in = event.getInputStream()) {
-                    content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                }
-                String name = event.getFileName();
-                event.getUI().access(() -> file = new UploadedFile(name, content));
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes + 1;
-            }
-        });
+        setUploadHandler(BoundedUploads.handler(maxBytes, (name, content) -> file = new UploadedFile(name, content)));
     }
 
     /** The file received, or null when none was sent. */

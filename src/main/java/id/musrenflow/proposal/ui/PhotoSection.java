@@ -12,17 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.ui.BoundedUploads;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.AttachmentType;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalService;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -93,23 +90,7 @@ class PhotoSection extends Div {
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(rejected -> Notices.error(getTranslation("usulan.foto.error.bukan-gambar-atau-besar",
                 limits.maxPhotoSize().toMegabytes())));
-        upload.setUploadHandler(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                byte[] content;
-                try (InputStream in = event.getInputStream()) {
-                    // one byte more than allowed is enough to know the file is too large
-                    content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-                }
-                String fileName = event.getFileName();
-                event.getUI().access(() -> accept(type, fileName, content));
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return max + 1;
-            }
-        });
+        upload.setUploadHandler(BoundedUploads.handler(max, (fileName, content) -> accept(type, fileName, content)));
         return upload;
     }
 
