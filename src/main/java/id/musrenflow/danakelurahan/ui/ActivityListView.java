@@ -42,6 +42,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         Paragraph empty = new Paragraph(getTranslation("kegiatan.ui.kosong"));
         empty.setId("kegiatan-kosong");
         empty.setVisible(activities.isEmpty());
+        grid.setVisible(!activities.isEmpty());
         add(new H2(getTranslation("kegiatan.nav")), empty, grid);
     }
 

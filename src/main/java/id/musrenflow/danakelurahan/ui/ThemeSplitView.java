@@ -69,6 +69,7 @@ public class ThemeSplitView extends VerticalLayout implements HasDynamicTitle {
             field.setId("tema-" + theme.name().toLowerCase(Locale.ROOT));
             field.setSuffixComponent(new Span("%"));
             field.setClearButtonVisible(true);
+            field.addClassName("mf-tema-bidang");
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.addValueChangeListener(e -> showSum());
             fields.put(theme, field);

@@ -133,6 +133,13 @@ class ActivityViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<ActivityDetail> grid = _get(Grid.class, spec -> spec.withId("kegiatan-daftar"));
         assertThat(grid.getGenericDataView().getItems().map(ActivityDetail::id).toList()).containsExactly(a.id());
+
+        // a Lurah with no activity sees the empty-list sentence, not an empty table
+        login("lurah.podosugih");
+        UI.getCurrent().navigate("kegiatan-kelurahan");
+        assertThat(_find(Grid.class, spec -> spec.withId("kegiatan-daftar"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("kegiatan-kosong")).getText())
+                .isEqualTo("Belum ada kegiatan yang dapat Anda lihat.");
     }
 
     @Test
