@@ -100,8 +100,8 @@ public class BudgetBoardService {
 
     @Transactional(readOnly = true)
     public KelurahanBoard board(int year, String kelurahanCode, AuthenticatedUser user) {
-        require(kelurahanCode, Level.KELURAHAN, user);
-        return board(year, regions.get(kelurahanCode));
+        Territory kelurahan = require(kelurahanCode, Level.KELURAHAN, user);
+        return board(year, kelurahan, regions.get(kelurahan.parentCode()).name());
     }
 
     /** The kelurahan of a kecamatan, one line each, with the kecamatan's total. */
@@ -153,11 +153,11 @@ public class BudgetBoardService {
     }
 
     private List<RollUpRow> kelurahanRows(int year, Territory kecamatan) {
-        return regions.children(kecamatan.code()).stream().map(k -> board(year, k).asRow()).toList();
+        return regions.children(kecamatan.code()).stream().map(k -> board(year, k, kecamatan.name()).asRow())
+                .toList();
     }
 
-    private KelurahanBoard board(int year, Territory kelurahan) {
-        String kecamatanName = regions.get(kelurahan.parentCode()).name();
+    private KelurahanBoard board(int year, Territory kelurahan, String kecamatanName) {
         return new KelurahanBoard(year, kelurahan.code(), kelurahan.name(), kecamatanName,
                 pagu.pagu(year, kelurahan.code()).orElse(BigDecimal.ZERO),
                 plans.find(year, kelurahan.code()).map(PlanRow::status).orElse(null),

@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +76,7 @@ public class PaguService {
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Set<String> existing = new HashSet<>();
         for (PaguRow row : rows) {
             boolean kelurahan = regions.find(row.kelurahanCode())
                     .filter(t -> t.level() == Level.KELURAHAN && t.active()).isPresent();
@@ -86,18 +89,21 @@ public class PaguService {
             } else if (!validPagu(row.pagu())) {
                 problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.rentang", row.row(),
                         Rupiah.format(row.pagu()), Rupiah.format(limits.maxPagu())));
-            } else if (store.lockPagu(year, row.kelurahanCode()).isPresent()
-                    && store.allocated(year, row.kelurahanCode(), null).compareTo(row.pagu()) > 0) {
-                problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.di-bawah-alokasi", row.row(),
-                        Rupiah.format(store.allocated(year, row.kelurahanCode(), null))));
+            } else if (store.lockPagu(year, row.kelurahanCode()).isPresent()) {
+                existing.add(row.kelurahanCode());
+                BigDecimal allocated = store.allocated(year, row.kelurahanCode(), null);
+                if (allocated.compareTo(row.pagu()) > 0) {
+                    problems.add(new ImportProblem(row.row(), "dana.pagu.impor.error.di-bawah-alokasi", row.row(),
+                            Rupiah.format(allocated)));
+                }
             }
         }
         if (problems.isEmpty()) {
             for (PaguRow row : rows) {
-                if (store.pagu(year, row.kelurahanCode()).isEmpty()) {
-                    insert(year, row.kelurahanCode(), row.pagu(), user);
-                } else {
+                if (existing.contains(row.kelurahanCode())) {
                     store.updatePagu(year, row.kelurahanCode(), row.pagu(), user.username(), LocalDateTime.now(clock));
+                } else {
+                    insert(year, row.kelurahanCode(), row.pagu(), user);
                 }
             }
         }
