@@ -27,7 +27,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.webapp.enabled=false"
 })
+@org.springframework.context.annotation.Import(KaribuTest.TestClock.class)
 public abstract class KaribuTest {
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class TestClock {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        MutableClock mutableClock() {
+            MutableClock clock = new MutableClock(TestTime.START, TestTime.WIB);
+            clock.syncEngine();
+            return clock;
+        }
+    }
+
+    @Autowired
+    private MutableClock testClock;
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("id.musrenflow");
 
@@ -38,6 +54,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        testClock.syncEngine();
         MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public java.security.Principal getUserPrincipal() {

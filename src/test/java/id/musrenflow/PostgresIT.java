@@ -1,7 +1,5 @@
 package id.musrenflow;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +25,15 @@ public abstract class PostgresIT {
     @LocalServerPort
     protected int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private MutableClock testClock;
+
+    /** Process tests in the same JVM reset the engine clock; every test here starts on the shared test clock. */
+    @org.junit.jupiter.api.BeforeEach
+    void engineOnTestClock() {
+        testClock.syncEngine();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -45,7 +52,9 @@ public abstract class PostgresIT {
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock(Instant.now(), ZoneId.of("Asia/Jakarta"));
+            MutableClock clock = new MutableClock(TestTime.START, TestTime.WIB);
+            clock.syncEngine();
+            return clock;
         }
 
         @Bean

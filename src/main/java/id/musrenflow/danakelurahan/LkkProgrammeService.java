@@ -9,9 +9,9 @@ import id.musrenflow.danakelurahan.process.ProgramLkkProcessClient;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.Position;
 import id.musrenflow.identity.UserService;
+import id.musrenflow.season.SeasonService;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +37,11 @@ public class LkkProgrammeService {
     private final UserService users;
     private final Clock clock;
     private final DanaLimits limits;
+    private final SeasonService seasons;
 
     LkkProgrammeService(ProgrammeStore store, ProgramLkkProcessClient process, ImplementationModeDecider modes,
-                        UserService users, Clock clock, DanaLimits limits) {
+                        UserService users, Clock clock, DanaLimits limits, SeasonService seasons) {
+        this.seasons = seasons;
         this.limits = limits;
         this.store = store;
         this.process = process;
@@ -57,9 +59,9 @@ public class LkkProgrammeService {
         return user.positions().stream().map(ProgrammeOwners::of).flatMap(Optional::stream).distinct().toList();
     }
 
-    /** Programmes are planned for the next budget year. */
+    /** Programmes are planned for the planning year of the current season. */
     public int planningYear() {
-        return LocalDate.now(clock).getYear() + 1;
+        return seasons.planningYear();
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import id.musrenflow.proposal.internal.ForumStore;
 import id.musrenflow.proposal.process.ForumCorrelation;
 import id.musrenflow.region.RegionService;
 import id.musrenflow.region.Territory;
+import id.musrenflow.season.SeasonService;
+import id.musrenflow.season.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,9 +47,11 @@ public class ForumService {
     private final UserService users;
     private final RegionService regions;
     private final AuditTrail audit;
+    private final SeasonService seasons;
 
     ForumService(ForumStore store, ForumRules rules, ForumCorrelation engine, UserService users,
-                 RegionService regions, AuditTrail audit) {
+                 RegionService regions, AuditTrail audit, SeasonService seasons) {
+        this.seasons = seasons;
         this.store = store;
         this.rules = rules;
         this.engine = engine;
@@ -92,6 +96,8 @@ public class ForumService {
                                 String actor) {
         requireOperator(level, territoryCode, actor);
         List<ForumItem> agenda = waiting(level, territoryCode, year);
+        Stage window = level == ForumLevel.KELURAHAN ? Stage.MUSRENBANG_KELURAHAN : Stage.MUSRENBANG_KECAMATAN;
+        agenda.stream().map(ForumItem::year).distinct().forEach(y -> seasons.requireOpen(y, window));
         rules.check(level, agenda, decisions);
         Map<String, ForumItem> items = agenda.stream().collect(Collectors.toMap(ForumItem::number, i -> i));
         for (ForumDecision decision : decisions) {

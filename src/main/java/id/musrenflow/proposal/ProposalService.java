@@ -12,6 +12,8 @@ import id.musrenflow.proposal.internal.ProposalStore;
 import id.musrenflow.proposal.process.UsulanProcessClient;
 import id.musrenflow.region.RegionService;
 import id.musrenflow.region.TerritoryCodes;
+import id.musrenflow.season.SeasonService;
+import id.musrenflow.season.Stage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -36,9 +38,12 @@ public class ProposalService {
     private final RegionService regions;
     private final Clock clock;
     private final PhotoRules photos;
+    private final SeasonService seasons;
 
     ProposalService(ProposalStore store, DraftRules rules, UserService users, @Lazy UsulanProcessClient process,
-                    ApplicationEventPublisher events, RegionService regions, Clock clock, PhotoRules photos) {
+                    ApplicationEventPublisher events, RegionService regions, Clock clock, PhotoRules photos,
+                    SeasonService seasons) {
+        this.seasons = seasons;
         this.store = store;
         this.rules = rules;
         this.photos = photos;
@@ -131,6 +136,7 @@ public class ProposalService {
             throw new BusinessException("usulan.error.bukan-draf");
         }
         checkReadyForSubmission(usulan);
+        seasons.requireOpen(usulan.year(), Stage.USULAN);
         String instance = process.start(usulan, originOf(usulan).needsRwReview(), actor);
         store.setProcessInstance(id, instance);
         events.publishEvent(new ProposalSubmitted(id, usulan.number(), actor));

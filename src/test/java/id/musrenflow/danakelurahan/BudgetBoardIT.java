@@ -1,5 +1,6 @@
 package id.musrenflow.danakelurahan;
 
+import id.musrenflow.TestTime;
 import static id.musrenflow.danakelurahan.ExecutionFixtures.MEDONO;
 import static id.musrenflow.danakelurahan.ExecutionFixtures.juta;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import org.springframework.context.MessageSource;
  */
 class BudgetBoardIT extends PostgresIT {
 
-    private static final int YEAR = 2027;
+    private static final int YEAR = TestTime.PLANNING_YEAR;
     private static final String PEKALONGAN_BARAT = "33.75.01";
 
     @Autowired
@@ -96,8 +97,8 @@ class BudgetBoardIT extends PostgresIT {
             Sheet sheet = workbook.getSheet("Rencana Kegiatan");
             assertThat(text(sheet, 0, 0)).isEqualTo("RENCANA KEGIATAN KELURAHAN (DANA KELURAHAN)");
             assertThat(text(sheet, 1, 0)).isEqualTo("Kelurahan Medono, Kecamatan Pekalongan Barat, Kota Pekalongan");
-            assertThat(text(sheet, 2, 0)).isEqualTo("Tahun Anggaran 2027");
-            assertThat(text(sheet, 3, 0)).isEqualTo("Nomor RKK-2027-3375011002 (Draf)");
+            assertThat(text(sheet, 2, 0)).isEqualTo("Tahun Anggaran " + YEAR);
+            assertThat(text(sheet, 3, 0)).isEqualTo("Nomor RKK-" + YEAR + "-3375011002 (Draf)");
             int header = 5;
             List<String> headers = new ArrayList<>();
             sheet.getRow(header).forEach(c -> headers.add(c.getStringCellValue()));

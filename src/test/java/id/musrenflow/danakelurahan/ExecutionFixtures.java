@@ -1,5 +1,6 @@
 package id.musrenflow.danakelurahan;
 
+import id.musrenflow.TestTime;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.NewPosition;
 import id.musrenflow.identity.NewUser;
@@ -31,14 +32,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Medono 2027 from agreed usulan to approved activities, through the real services and inbox; shared by the
+ * Medono of the planning year from agreed usulan to approved activities, through the real services and inbox; shared by the
  * PostgreSQL and the browserless tests. One plan per kelurahan and year, so {@link #clear()} comes first.
  */
 public final class ExecutionFixtures {
 
     public static final String MEDONO = "33.75.01.1002";
-    public static final int YEAR = 2027;
-    public static final String PLAN = "RKK-2027-3375011002";
+    public static final int YEAR = TestTime.PLANNING_YEAR;
+    public static final String PLAN = "RKK-" + YEAR + "-3375011002";
 
     private final ApplicationContext context;
 
@@ -59,7 +60,7 @@ public final class ExecutionFixtures {
                 .filter(t -> businessKey.equals(t.businessKey())).findFirst().orElseThrow();
     }
 
-    /** What an earlier run left for Medono 2027: plan, allocations, activities and their process instances. */
+    /** What an earlier run left for Medono of the planning year: plan, allocations, activities and their process instances. */
     public void clear() {
         RuntimeService runtime = bean(RuntimeService.class);
         JdbcClient jdbc = bean(JdbcClient.class);

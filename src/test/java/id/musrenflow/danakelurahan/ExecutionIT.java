@@ -1,5 +1,6 @@
 package id.musrenflow.danakelurahan;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,12 +55,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExecutionIT extends PostgresIT {
 
     private static final String MEDONO = "33.75.01.1002";
-    private static final int YEAR = 2027;
+    private static final int YEAR = TestTime.PLANNING_YEAR;
     private static final String POKMAS_CODE = "POKMAS-MEDONO-MAJU";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n".getBytes();
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0};
 
+    @Autowired
+    private id.musrenflow.MutableClock clock;
     @Autowired
     private ExecutionService execution;
     @Autowired
@@ -108,7 +111,7 @@ class ExecutionIT extends PostgresIT {
                 .filter(a -> a.year() == YEAR && a.kelurahanCode().equals(MEDONO)).toList();
         assertThat(activities).hasSize(2).allMatch(a -> a.status() == ActivityStatus.DIANGGARKAN);
         assertThat(activities).extracting(ActivityDetail::number)
-                .allMatch(n -> n.matches("KEG-2027-3375011002-\\d{3}"));
+                .allMatch(n -> n.matches("KEG-" + YEAR + "-3375011002-\\d{3}"));
         ActivityDetail drainage = activities.stream().filter(a -> usulan.get(0).id() == a.proposalId()).findFirst()
                 .orElseThrow();
         assertThat(drainage.stages()).extracting(ReleaseStage::percent).containsExactly(40, 30, 30);
@@ -323,7 +326,7 @@ class ExecutionIT extends PostgresIT {
         assertThat(procured.status()).isEqualTo(ActivityStatus.PENGADAAN);
 
         AuthenticatedUser staf = user("staf.medono");
-        LocalDate day = LocalDate.of(2027, 4, 1);
+        LocalDate day = TestTime.startDate();
         BigDecimal budget = procured.budget();
         assertThatThrownBy(() -> execution.recordContract(small.id(), contract("01.234.567.8-901.000", budget.add(BigDecimal.ONE),
                 day, day.plusDays(1), day.plusDays(30)), null, staf)).extracting("messageKey")
@@ -355,12 +358,12 @@ class ExecutionIT extends PostgresIT {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(drainageNumber).singleResult()
                 .getId();
         Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(by)));
+        ClockUtil.setCurrentTime(Date.from(clock.instant().plus(by)));
         try {
             assertThat(timer.getDuedate()).isBefore(ClockUtil.getCurrentTime());
             management.executeJob(timer.getId());
         } finally {
-            ClockUtil.reset();
+            clock.syncEngine();
         }
     }
 

@@ -1,5 +1,6 @@
 package id.musrenflow.danakelurahan;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,8 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class KelurahanPlanIT extends PostgresIT {
 
     private static final String MEDONO = "33.75.01.1002";
-    private static final int YEAR = 2027;
-    private static final String NUMBER = "RKK-2027-3375011002";
+    private static final int YEAR = TestTime.PLANNING_YEAR;
+    private static final String NUMBER = "RKK-" + YEAR + "-3375011002";
 
     @Autowired
     private KelurahanPlanService plans;
@@ -51,7 +52,7 @@ class KelurahanPlanIT extends PostgresIT {
 
     private ExecutionFixtures dana;
 
-    /** One plan per kelurahan and year: what an earlier run left for Medono 2027 is cleared first. */
+    /** One plan per kelurahan and year: what an earlier run left for Medono in the planning year is cleared first. */
     @BeforeEach
     void clearMedonoPlan() {
         dana = new ExecutionFixtures(context);

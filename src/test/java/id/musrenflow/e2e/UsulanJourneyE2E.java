@@ -1,5 +1,6 @@
 package id.musrenflow.e2e;
 
+import id.musrenflow.TestTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +98,7 @@ class UsulanJourneyE2E extends EndToEnd {
 
         // 5. the kecamatan team verifies it on site
         Page survey = openTask(signIn(browser.desktop(), "staf.barat"), number);
-        survey.locator("#Field_TanggalSurvei input").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        survey.locator("#Field_TanggalSurvei input").fill(TestTime.startDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         survey.locator("#Field_TanggalSurvei input").press("Enter");
         choose(survey, "Field_Keputusan", "Layak");
         send(survey);
@@ -149,8 +150,8 @@ class UsulanJourneyE2E extends EndToEnd {
 
     /** The RW head ranks the new usulan after those already on the RW list of this year. */
     private int nextFreeRwRank() {
-        return jdbc.sql("select coalesce(max(peringkat_rw), 0) + 1 from usulan where kode_rw = ? and tahun = 2027")
-                .param(MEDONO + ".002").query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(peringkat_rw), 0) + 1 from usulan where kode_rw = ? and tahun = ?")
+                .params(MEDONO + ".002", TestTime.PLANNING_YEAR).query(Integer.class).single();
     }
 
     /** Types into a combo box and takes the one item its filter leaves, with the keyboard as a person might. */

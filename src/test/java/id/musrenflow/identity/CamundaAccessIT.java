@@ -1,5 +1,6 @@
 package id.musrenflow.identity;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.musrenflow.HttpSession;
@@ -97,7 +98,7 @@ class CamundaAccessIT extends PostgresIT {
 
     @Test
     void the_public_tracking_page_needs_no_sign_in_while_the_app_does() {
-        assertThat(session().get("/lacak/U-2027-3375011002-0001", "Accept", "text/html").statusCode()).isEqualTo(200);
+        assertThat(session().get("/lacak/U-" + TestTime.PLANNING_YEAR + "-3375011002-0001", "Accept", "text/html").statusCode()).isEqualTo(200);
         assertThat(session().get("/", "Accept", "text/html").statusCode()).isEqualTo(302);
     }
 }

@@ -1,5 +1,6 @@
 package id.musrenflow.notification;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,7 @@ class NotificationIT extends PostgresIT {
     }
 
     private ProposalSummary submittedNonPhysical(String title) {
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, RW_002,
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, RW_002,
                 List.of(RW_002 + ".003"), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL,
                 null, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE,
                 "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);
@@ -158,7 +159,7 @@ class NotificationIT extends PostgresIT {
     @Test
     void a_submission_that_fails_after_the_engine_step_leaves_no_notification() {
         String title = FAIL_AFTER_ENGINE_STEP + " " + unique("rollback");
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, RW_002,
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, RW_002,
                 List.of(RW_002 + ".003"), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL,
                 null, title, "Uji", null, null, 40, "ibu balita", BigDecimal.ONE,
                 "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);

@@ -1,5 +1,6 @@
 package id.musrenflow.proposal;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.security.LoginAttempts;
 import id.musrenflow.proposal.process.UsulanMusrenbangProcess;
+import id.musrenflow.season.Stage;
 import id.musrenflow.workflow.InboxTask;
 import id.musrenflow.workflow.TaskInboxService;
 import java.math.BigDecimal;
@@ -45,6 +47,12 @@ class ForumIT extends PostgresIT {
     private AuditTrail audit;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private id.musrenflow.MutableClock clock;
+    @Autowired
+    private id.musrenflow.season.SeasonService seasons;
+    @Autowired
+    private org.springframework.context.MessageSource messages;
 
     @BeforeEach
     void forumsStartEmpty() {
@@ -58,7 +66,7 @@ class ForumIT extends PostgresIT {
         ProposalSummary both = atKelurahanForum("PMT ibu hamil");
         ProposalSummary rejected = atKelurahanForum("PMT lansia");
 
-        List<ForumItem> agenda = forums.agenda(ForumLevel.KELURAHAN, MEDONO, 2027, "lurah.medono");
+        List<ForumItem> agenda = forums.agenda(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, "lurah.medono");
         assertThat(agenda).extracting(ForumItem::number)
                 .containsExactlyInAnyOrder(fund.number(), forward.number(), both.number(), rejected.number());
         assertThat(agenda).allSatisfy(item -> {
@@ -68,7 +76,7 @@ class ForumIT extends PostgresIT {
             assertThat(item.kelurahanName()).isEqualTo("Medono");
         });
 
-        ForumSummary summary = forums.confirm(ForumLevel.KELURAHAN, MEDONO, 2027, List.of(
+        ForumSummary summary = forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, List.of(
                 ForumDecision.agreed(fund.number(), ForumOutcome.DANA_KELURAHAN, 2),
                 ForumDecision.agreed(forward.number(), ForumOutcome.KECAMATAN, 1),
                 ForumDecision.agreed(both.number(), ForumOutcome.KEDUANYA, 3),
@@ -111,7 +119,7 @@ class ForumIT extends PostgresIT {
         List<String> fieldChecks = inbox.inbox(user("staf.barat")).stream().map(InboxTask::businessKey).toList();
         assertThat(fieldChecks).contains(forward.number(), both.number()).doesNotContain(fund.number(), rejected.number());
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(fund.number()).count()).isZero();
-        assertThat(forums.agenda(ForumLevel.KELURAHAN, MEDONO, 2027, "lurah.medono")).isEmpty();
+        assertThat(forums.agenda(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, "lurah.medono")).isEmpty();
     }
 
     @Test
@@ -170,7 +178,7 @@ class ForumIT extends PostgresIT {
         List<ForumDecision> valid = List.of(ForumDecision.agreed(first.number(), ForumOutcome.KECAMATAN, 1),
                 ForumDecision.agreed(second.number(), ForumOutcome.KECAMATAN, 2));
         for (String stranger : List.of("lurah.podosugih", "rt003.medono", "camat.barat")) {
-            assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, 2027, valid, stranger))
+            assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, valid, stranger))
                     .as(stranger).extracting("messageKey").isEqualTo("forum.error.bukan-operator");
         }
         assertThatThrownBy(() -> forums.agenda(ForumLevel.KELURAHAN, MEDONO, null, "lurah.podosugih"))
@@ -178,7 +186,7 @@ class ForumIT extends PostgresIT {
 
         assertThat(statusOf(first)).isEqualTo(ProposalStatus.TERVERIFIKASI_KELURAHAN);
         assertThat(statusOf(second)).isEqualTo(ProposalStatus.TERVERIFIKASI_KELURAHAN);
-        assertThat(forums.agenda(ForumLevel.KELURAHAN, MEDONO, 2027, "lpm.medono")).extracting(ForumItem::number)
+        assertThat(forums.agenda(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, "lpm.medono")).extracting(ForumItem::number)
                 .containsExactlyInAnyOrder(first.number(), second.number());
         assertThat(forums.forumsOf("lurah.medono")).containsExactly(new Forum(ForumLevel.KELURAHAN, MEDONO, "Medono"));
         assertThat(forums.forumsOf("rt003.medono")).isEmpty();
@@ -188,12 +196,12 @@ class ForumIT extends PostgresIT {
     void an_usulan_withdrawn_after_the_agenda_was_read_stops_the_whole_list() {
         ProposalSummary kept = atKelurahanForum("PMT balita tetap");
         ProposalSummary withdrawn = atKelurahanForum("PMT balita ditarik");
-        List<ForumDecision> sheet = decideAll(forums.agenda(ForumLevel.KELURAHAN, MEDONO, 2027, "lurah.medono"));
+        List<ForumDecision> sheet = decideAll(forums.agenda(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, "lurah.medono"));
         int historyBefore = proposals.history(kept.id()).size();
 
         proposals.withdraw(withdrawn.id(), "rt003.medono", "Sudah dikerjakan swadaya warga");
 
-        assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, 2027, sheet, "lurah.medono"))
+        assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, sheet, "lurah.medono"))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("forum.error.tidak-menunggu");
                     assertThat(e.arguments()).containsExactly(withdrawn.number());
@@ -206,7 +214,7 @@ class ForumIT extends PostgresIT {
         ProposalSummary first = atKelurahanForum("PMT balita pertama");
         ProposalSummary second = atKelurahanForum("PMT balita kedua");
         ProposalSummary frozen = atKelurahanForum("PMT balita dibekukan");
-        List<ForumDecision> sheet = new ArrayList<>(decideAll(forums.agenda(ForumLevel.KELURAHAN, MEDONO, 2027, "lurah.medono")));
+        List<ForumDecision> sheet = new ArrayList<>(decideAll(forums.agenda(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, "lurah.medono")));
         // the frozen one is decided last, so the others have already moved when its message finds no taker
         sheet.sort((a, b) -> Boolean.compare(a.number().equals(frozen.number()), b.number().equals(frozen.number())));
         int firstHistory = proposals.history(first.id()).size();
@@ -214,7 +222,7 @@ class ForumIT extends PostgresIT {
         // an administrator suspended the instance in Cockpit: it still waits at the forum event, but cannot move
         runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instanceOf(frozen)).suspend();
         try {
-            assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, 2027, sheet, "lurah.medono"))
+            assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, sheet, "lurah.medono"))
                     .isInstanceOfSatisfying(BusinessException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("forum.error.gagal-bergerak");
                         assertThat(e.arguments()).containsExactly(frozen.number());
@@ -228,7 +236,7 @@ class ForumIT extends PostgresIT {
     }
 
     private void assertRefused(String actor, String messageKey, ForumDecision... decisions) {
-        assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, 2027, List.of(decisions), actor))
+        assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, List.of(decisions), actor))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo(messageKey);
     }
 
@@ -238,7 +246,7 @@ class ForumIT extends PostgresIT {
         assertThat(rankAndFund(usulan)).containsExactly(null, false);
         assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(usulan.number())
                 .activityId(UsulanMusrenbangProcess.EVENT_FORUM_KELURAHAN).count()).isEqualTo(1);
-        assertThat(forums.agenda(ForumLevel.KELURAHAN, MEDONO, 2027, "lurah.medono")).extracting(ForumItem::number)
+        assertThat(forums.agenda(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR, "lurah.medono")).extracting(ForumItem::number)
                 .contains(usulan.number());
     }
 
@@ -252,10 +260,30 @@ class ForumIT extends PostgresIT {
     }
 
 
+    @Test
+    void a_forum_decision_outside_its_window_is_refused_naming_the_window_and_nothing_moves() {
+        ProposalSummary usulan = atKelurahanForum("PMT balita di luar jendela");
+        java.time.LocalDate lastDay = seasons.window(TestTime.PLANNING_YEAR, Stage.MUSRENBANG_KELURAHAN).end();
+        java.time.Duration jump = clock.jumpTo(lastDay.plusDays(1).atTime(8, 0).atZone(TestTime.WIB).toInstant());
+        try {
+            assertThatThrownBy(() -> forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR,
+                    List.of(ForumDecision.agreed(usulan.number(), ForumOutcome.KECAMATAN, 1)), "lurah.medono"))
+                    .isInstanceOfSatisfying(BusinessException.class, refused -> {
+                        assertThat(refused.messageKey()).isEqualTo("musim.error.jendela-sudah-ditutup");
+                        assertThat(messages.getMessage(refused.messageKey(), refused.arguments(),
+                                java.util.Locale.forLanguageTag("id-ID")))
+                                .contains("Musrenbang kelurahan", "31 Desember " + TestTime.YEAR);
+                    });
+        } finally {
+            clock.advance(jump.negated());
+        }
+        assertThat(statusOf(usulan)).isEqualTo(ProposalStatus.TERVERIFIKASI_KELURAHAN);
+    }
+
     private ProposalSummary atKelurahanForum(String title) {
-        long item = proposals.catalogue(2027).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()
+        long item = proposals.catalogue(TestTime.PLANNING_YEAR).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()
                 .orElseThrow().id();
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(MEDONO + ".002.003"), "Posyandu Melati RW 002", null, null, ProposalKind.NON_FISIK,
                 ProposalField.SOSIAL, item, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40,
                 "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);
@@ -270,10 +298,10 @@ class ForumIT extends PostgresIT {
 
     private ProposalSummary atKecamatanForum(String title) {
         ProposalSummary usulan = atKelurahanForum(title);
-        forums.confirm(ForumLevel.KELURAHAN, MEDONO, 2027,
+        forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR,
                 List.of(ForumDecision.agreed(usulan.number(), ForumOutcome.KECAMATAN, 1)), "lurah.medono");
         inbox.complete(taskOf("staf.barat", usulan).id(), user("staf.barat"),
-                Map.of("tanggalSurvei", "2027-02-03", "keputusan", "LAYAK"), Map.of());
+                Map.of("tanggalSurvei", TestTime.startDate().toString(), "keputusan", "LAYAK"), Map.of());
         return usulan;
     }
 

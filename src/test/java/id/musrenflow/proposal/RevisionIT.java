@@ -1,5 +1,6 @@
 package id.musrenflow.proposal;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class RevisionIT extends PostgresIT {
     }
 
     private static ProposalDraft draft(String title, ProposalKind kind, BigDecimal volume) {
-        return new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, RW_002, List.of(RT_003), "Balai RW 002", null, null,
+        return new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, RW_002, List.of(RT_003), "Balai RW 002", null, null,
                 kind, ProposalField.SOSIAL, null, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40,
                 "ibu balita", volume, "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);
     }

@@ -1,5 +1,6 @@
 package id.musrenflow.workflow;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.musrenflow.PostgresIT;
@@ -45,7 +46,7 @@ class TaskCreatedIT extends PostgresIT {
     }
 
     private ProposalSummary submittedNonPhysical(String title) {
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(MEDONO + ".002.003"), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL,
                 null, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE,
                 "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);

@@ -1,5 +1,6 @@
 package id.musrenflow.workflow;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class TaskInboxIT extends PostgresIT {
     }
 
     private ProposalSummary submittedNonPhysical(String title) {
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(MEDONO + ".002.003"), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL,
                 null, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE,
                 "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);
@@ -54,10 +55,10 @@ class TaskInboxIT extends PostgresIT {
         return proposals.submit(created.id(), "rt003.medono");
     }
 
-    /** The RW list of RW 002 for 2027 ranks usulan 1..n; earlier tests may have used some ranks already. */
+    /** The RW list of RW 002 for the planning year ranks usulan 1..n; earlier tests may have used some ranks already. */
     private int nextFreeRwRank() {
-        return jdbc.sql("select coalesce(max(peringkat_rw), 0) + 1 from usulan where kode_rw = ? and tahun = 2027")
-                .param(MEDONO + ".002").query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(peringkat_rw), 0) + 1 from usulan where kode_rw = ? and tahun = ?")
+                .params(MEDONO + ".002", TestTime.PLANNING_YEAR).query(Integer.class).single();
     }
 
     private InboxTask taskOf(String username, ProposalSummary usulan) {

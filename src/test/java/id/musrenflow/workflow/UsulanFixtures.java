@@ -1,5 +1,6 @@
 package id.musrenflow.workflow;
 
+import id.musrenflow.TestTime;
 import id.musrenflow.proposal.AttachmentType;
 import id.musrenflow.proposal.ProposalDraft;
 import id.musrenflow.proposal.ProposalField;
@@ -19,7 +20,7 @@ public record UsulanFixtures(ProposalService proposals) {
     public static final String RT_001 = MEDONO + ".002.001";
 
     public ProposalSummary nonPhysical(String title) {
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002", List.of(RT_003),
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002", List.of(RT_003),
                 "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL, null, title,
                 "Banyak balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE, "kegiatan",
                 new BigDecimal("3000000"), null, null, null, null, null);
@@ -29,9 +30,9 @@ public record UsulanFixtures(ProposalService proposals) {
 
     /** A drainage usulan (catalogue item DRAINASE) with a photo at the given point, submitted by the RT head. */
     public ProposalSummary drainage(String title, String rtHead, String rtCode, double latitude, double longitude) {
-        long item = proposals.catalogue(2027).stream().filter(c -> c.code().equals("DRAINASE")).findFirst()
+        long item = proposals.catalogue(TestTime.PLANNING_YEAR).stream().filter(c -> c.code().equals("DRAINASE")).findFirst()
                 .orElseThrow().id();
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002", List.of(rtCode),
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002", List.of(rtCode),
                 "Gang Melati", scaled(latitude), scaled(longitude), ProposalKind.FISIK, ProposalField.INFRASTRUKTUR,
                 item, title, "Saluran tersumbat, air meluap saat hujan", null, null, 60, "warga", new BigDecimal("40"),
                 "m", null, null, null, null, null, null);

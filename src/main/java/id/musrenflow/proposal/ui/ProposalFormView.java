@@ -31,9 +31,8 @@ import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.StatusChange;
 import id.musrenflow.proposal.internal.DraftRules;
 import id.musrenflow.region.RegionService;
+import id.musrenflow.season.SeasonService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,14 +57,14 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     private ProposalSummary usulan;
     private String title;
 
-    public ProposalFormView(ProposalService proposals, RegionService regions, ProposalLimits limits, Clock clock,
+    public ProposalFormView(ProposalService proposals, RegionService regions, ProposalLimits limits, SeasonService seasons,
                             AuthenticationContext authentication) {
         this.proposals = proposals;
         this.regions = regions;
         this.limits = limits;
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
-        // usulan of this cycle are for the RKPD of next year
-        this.planningYear = LocalDate.now(clock).getYear() + 1;
+        // usulan are for the RKPD of the season people work in now
+        this.planningYear = seasons.planningYear();
         addClassNames("mf-page", "mf-usulan");
         message.setId("usulan-pesan");
         message.addClassName("mf-form-errors");

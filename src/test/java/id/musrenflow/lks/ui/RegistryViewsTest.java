@@ -1,5 +1,6 @@
 package id.musrenflow.lks.ui;
 
+import id.musrenflow.TestTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -152,17 +153,17 @@ class RegistryViewsTest extends KaribuTest {
 
         _click(byId(Button.class, "lks-keanggotaan-" + organisation.code()));
         _setValue(byId(Checkbox.class, "lks-keanggotaan-anggota"), true);
-        _setValue(byId(DatePicker.class, "lks-keanggotaan-sejak"), LocalDate.now().plusDays(10));
+        _setValue(byId(DatePicker.class, "lks-keanggotaan-sejak"), TestTime.startDate().plusDays(10));
         _setValue(byId(TextArea.class, "lks-keanggotaan-alasan"), "Diterima rapat pleno LKKS");
         _click(byId(Button.class, FormDialog.SAVE_ID));
         assertThat(byId(DatePicker.class, "lks-keanggotaan-sejak").getErrorMessage())
                 .isEqualTo("Tanggal mulai keanggotaan LKKS tidak boleh sesudah hari ini");
 
-        _setValue(byId(DatePicker.class, "lks-keanggotaan-sejak"), LocalDate.now().minusDays(3));
+        _setValue(byId(DatePicker.class, "lks-keanggotaan-sejak"), TestTime.startDate().minusDays(3));
         _click(byId(Button.class, FormDialog.SAVE_ID));
         RegistryEntry entry = registry.entry(organisation.id(), users.loadUserByUsername("lkks"));
         assertThat(entry.organisation().lkksMember()).isTrue();
-        assertThat(entry.lkksSince()).isEqualTo(LocalDate.now().minusDays(3));
+        assertThat(entry.lkksSince()).isEqualTo(TestTime.startDate().minusDays(3));
     }
 
     @Test

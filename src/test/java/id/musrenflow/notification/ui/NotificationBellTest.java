@@ -1,5 +1,6 @@
 package id.musrenflow.notification.ui;
 
+import id.musrenflow.TestTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -48,7 +49,7 @@ class NotificationBellTest extends KaribuTest {
     }
 
     private ProposalSummary submitted(String title) {
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(MEDONO + ".002.003"), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL,
                 null, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE,
                 "kegiatan", new BigDecimal("3000000"), null, null, null, null, null);

@@ -1,5 +1,6 @@
 package id.musrenflow.proposal.process;
 
+import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,11 +41,11 @@ class ProposalServiceIT extends PostgresIT {
     private TaskService tasks;
 
     private CatalogueItem paving() {
-        return proposals.catalogue(2027).stream().filter(c -> c.code().equals("PAVING")).findFirst().orElseThrow();
+        return proposals.catalogue(TestTime.PLANNING_YEAR).stream().filter(c -> c.code().equals("PAVING")).findFirst().orElseThrow();
     }
 
     private ProposalDraft pavingDraft(String title, BigDecimal volume, BigDecimal cost, String costReason) {
-        return new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, RW_002, List.of(RT_003), "Gang Melati, depan musholla",
+        return new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, RW_002, List.of(RT_003), "Gang Melati, depan musholla",
                 new BigDecimal("-6.888600"), new BigDecimal("109.675300"), ProposalKind.FISIK, ProposalField.INFRASTRUKTUR,
                 paving().id(), title, "Jalan gang berlubang dan tergenang saat hujan", "Paving 3 x 40 m",
                 "Jalan gang rata dan kering", 120, "warga RT 003", volume, "m2", null, cost, costReason,
@@ -62,7 +63,7 @@ class ProposalServiceIT extends PostgresIT {
     @Test
     void rt_head_submits_and_the_rw_gets_the_task_with_the_history_recorded() {
         ProposalSummary draft = physicalDraftWithPhoto("Paving gang Melati");
-        assertThat(draft.number()).matches("U-2027-3375011002-\\d{4}");
+        assertThat(draft.number()).matches("U-" + TestTime.PLANNING_YEAR + "-3375011002-\\d{4}");
         assertThat(draft.cost()).isEqualByComparingTo("16200000");
         assertThat(draft.targetOpd()).isEqualTo("DPUPR");
 
@@ -123,7 +124,7 @@ class ProposalServiceIT extends PostgresIT {
 
     @Test
     void an_rt_head_cannot_propose_for_another_rt_nor_submit_someone_elses_usulan() {
-        ProposalDraft forRt001 = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, RW_002, List.of(RW_002 + ".001"),
+        ProposalDraft forRt001 = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, RW_002, List.of(RW_002 + ".001"),
                 "Gang Mawar", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL, null, "Kelas stunting",
                 "Balita kurang gizi", null, null, 30, "ibu balita", BigDecimal.ONE, "kegiatan", new BigDecimal("3000000"),
                 null, null, null, null, null);

@@ -8,9 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.musrenflow.TestTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -32,6 +34,7 @@ class UsulanMusrenbangProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        ClockUtil.setCurrentTime(Date.from(TestTime.START));
         Mocks.register("ubahStatusUsulan", status);
         Mocks.register("tenggatTahap", new WeekDeadlines());
         Mocks.register("namaTugasUsulan", new NumberedTaskNames());
@@ -40,7 +43,7 @@ class UsulanMusrenbangProcessTest {
     /** Expression beans must be public classes for the engine's EL resolver. */
     public static class WeekDeadlines {
         public Date untuk(String stage) {
-            return new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
+            return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
         }
     }
 
@@ -53,6 +56,7 @@ class UsulanMusrenbangProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     private ProcessInstance submitFromRt() {
@@ -103,7 +107,7 @@ class UsulanMusrenbangProcessTest {
         ProcessInstance pi = submitFromRt();
         assertThat(pi).isWaitingAt(TASK_TELAAH_RW);
         assertThat(task(TASK_TELAAH_RW, pi)).hasCandidateGroup("ketua-rw:33.75.01.1002.002");
-        assertThat(task(TASK_TELAAH_RW, pi).getDueDate()).isAfter(new Date());
+        assertThat(task(TASK_TELAAH_RW, pi).getDueDate()).isAfter(ClockUtil.getCurrentTime());
         assertThat(task(TASK_TELAAH_RW, pi).getName()).endsWith("U-2027-3375011002-0042");
         complete(task(TASK_TELAAH_RW, pi), decision("SETUJUI"));
         assertThat(task(TASK_VERIFIKASI_KELURAHAN, pi))

@@ -1,5 +1,6 @@
 package id.musrenflow.proposal.ui;
 
+import id.musrenflow.TestTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -66,7 +67,7 @@ class ForumViewTest extends KaribuTest {
         ProposalSummary usulan = atForum("PMT balita untuk kecamatan");
         forums.confirm(ForumLevel.KELURAHAN, MEDONO, null,
                 List.of(ForumDecision.agreed(usulan.number(), ForumOutcome.KECAMATAN, 1)), "lurah.medono");
-        complete("staf.barat", usulan, Map.of("tanggalSurvei", "2027-02-03", "keputusan", "LAYAK"));
+        complete("staf.barat", usulan, Map.of("tanggalSurvei", TestTime.startDate().toString(), "keputusan", "LAYAK"));
         openForum("camat.barat");
 
         Div sheet = _get(Div.class, spec -> spec.withId("forum-grid"));
@@ -167,9 +168,9 @@ class ForumViewTest extends KaribuTest {
     }
 
     private ProposalSummary atForum(String title) {
-        long item = proposals.catalogue(2027).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()
+        long item = proposals.catalogue(TestTime.PLANNING_YEAR).stream().filter(c -> c.code().equals("POSYANDU-PMT")).findFirst()
                 .orElseThrow().id();
-        ProposalDraft draft = new ProposalDraft(2027, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(MEDONO + ".002.003"), "Posyandu Melati RW 002", null, null, ProposalKind.NON_FISIK,
                 ProposalField.SOSIAL, item, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40,
                 "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);

@@ -1,5 +1,6 @@
 package id.musrenflow.proposal.ui;
 
+import id.musrenflow.TestTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -35,7 +36,7 @@ class MyProposalsViewTest extends KaribuTest {
     private ProposalService proposals;
 
     private ProposalSummary draftOf(String username, String rt, String title) {
-        ProposalDraft draft = new ProposalDraft(LocalDate.now().getYear() + 1, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(rt), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL, null, title,
                 "Balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE, "kegiatan",
                 new BigDecimal("3000000"), null, null, null, null, null);

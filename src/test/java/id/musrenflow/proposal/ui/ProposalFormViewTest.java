@@ -1,5 +1,6 @@
 package id.musrenflow.proposal.ui;
 
+import id.musrenflow.TestTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -96,7 +97,7 @@ class ProposalFormViewTest extends KaribuTest {
         _setValue(byId(TextField.class, "usulan-alamat"), "Gang Melati, depan musholla");
         @SuppressWarnings("unchecked")
         ComboBox<CatalogueItem> item = byId(ComboBox.class, "usulan-kamus");
-        int year = LocalDate.now().getYear() + 1;
+        int year = TestTime.PLANNING_YEAR;
         _setValue(item, proposals.catalogue(year).stream().filter(c -> c.code().equals("PAVING")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no PAVING in the catalogue of " + year)));
         _setValue(byId(BigDecimalField.class, "usulan-volume"), new BigDecimal("120"));
@@ -318,7 +319,7 @@ class ProposalFormViewTest extends KaribuTest {
     }
 
     private ProposalSummary submitted(String title) {
-        ProposalDraft draft = new ProposalDraft(LocalDate.now().getYear() + 1, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
+        ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
                 List.of(RT_003), "Balai RW 002", null, null, ProposalKind.NON_FISIK, ProposalField.SOSIAL, null, title,
                 "Balita di bawah garis pertumbuhan", null, null, 40, "ibu balita", BigDecimal.ONE, "kegiatan",
                 new BigDecimal("3000000"), null, null, null, null, null);

@@ -1,5 +1,6 @@
 package id.musrenflow.workflow.ui;
 
+import id.musrenflow.TestTime;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
@@ -82,7 +83,7 @@ class InboxViewTest extends InboxTesting {
     void only_overdue_tasks_when_asked_and_filtered_by_stage() {
         ProposalSummary late = usulan().nonPhysical("Penyuluhan terlambat");
         ProposalSummary onTime = usulan().nonPhysical("Penyuluhan tepat waktu");
-        engineTasks.setDueDate(taskOf("rw002.medono", late).id(), Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+        engineTasks.setDueDate(taskOf("rw002.medono", late).id(), Date.from(TestTime.START.minus(2, ChronoUnit.DAYS)));
 
         openInbox("rw002.medono");
         assertThat(numbers()).contains(late.number(), onTime.number());
