@@ -59,6 +59,7 @@ class SeasonIT extends PostgresIT {
                 .processInstanceBusinessKey(MusimPerencanaanProcess.businessKey(LATER)).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "uji diulang"));
         jdbc.sql("delete from musim_perencanaan where tahun = ?").param(LATER).update();
+        jdbc.sql("delete from jejak_audit where objek = 'MUSIM' and objek_id = ?").param(String.valueOf(LATER)).update();
     }
 
     private static List<WindowDraft> defaults(int planningYear) {

@@ -3,7 +3,6 @@ package id.musrenflow.season.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,7 +30,6 @@ import java.util.List;
 @Route("musim-perencanaan")
 @RolesAllowed({"BAPPEDA_ADMIN", "ADMIN_SISTEM", "BAPPEDA"})
 @Menu(title = "musim.nav", order = 84, icon = "vaadin:calendar-clock")
-@StyleSheet("context://styles/musrenflow.css")
 public class SeasonAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SeasonService seasons;
