@@ -142,10 +142,10 @@ public class HolidayService {
         return why;
     }
 
-    private BusinessException duplicate(HolidayDraft holiday) {
-        String name = store.findByDate(holiday.date()).map(Holiday::name).orElse(holiday.name());
-        return new BusinessException("kalender.error.tanggal-sudah-ada", IndonesianDates.shortDate(holiday.date()),
-                name);
+    /** Another admin stored the same date after our check; PostgreSQL has aborted the transaction, so no lookup. */
+    private static BusinessException duplicate(HolidayDraft holiday) {
+        return new BusinessException("kalender.error.tanggal-baru-ditambahkan",
+                IndonesianDates.shortDate(holiday.date()));
     }
 
     private void changed(int year, AuthenticatedUser user, String action, String what, String why) {

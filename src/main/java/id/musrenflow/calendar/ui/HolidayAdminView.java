@@ -65,7 +65,13 @@ public class HolidayAdminView extends VerticalLayout implements HasDynamicTitle 
         year.setLabel(getTranslation("kalender.tahun"));
         year.setItems(thisYear - 1, thisYear, thisYear + 1, thisYear + 2);
         year.setValue(thisYear);
-        year.addValueChangeListener(e -> load());
+        year.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                year.setValue(e.getOldValue());
+            } else {
+                load();
+            }
+        });
         Button add = new Button(getTranslation("kalender.tambah"), VaadinIcon.PLUS.create(), click -> openEditor(null));
         add.setId("kalender-tambah");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

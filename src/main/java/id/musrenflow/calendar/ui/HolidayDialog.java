@@ -61,8 +61,8 @@ class HolidayDialog extends FormDialog {
     @Override
     protected HasValidation fieldFor(String messageKey) {
         return switch (messageKey) {
-            case "kalender.error.tanggal-wajib", "kalender.error.di-luar-tahun", "kalender.error.tanggal-sudah-ada" ->
-                    date;
+            case "kalender.error.tanggal-wajib", "kalender.error.di-luar-tahun", "kalender.error.tanggal-sudah-ada",
+                 "kalender.error.tanggal-baru-ditambahkan" -> date;
             case "kalender.error.nama-wajib", "kalender.error.nama-terlalu-panjang" -> name;
             case "kalender.error.jenis-wajib" -> kind;
             case "umum.error.alasan-wajib", "kalender.error.alasan-terlalu-panjang" -> reason;
