@@ -28,7 +28,8 @@ class PhoneScreensE2E extends EndToEnd {
         screens.put("pkk.medono", List.of("/program-lkk"));
         screens.put("camat.barat", List.of("/forum", "/anggaran-dana-kelurahan"));
         screens.put("admin.bappeda",
-                List.of("/pagu-dana-kelurahan", "/anggaran-dana-kelurahan", "/pembagian-tema-lkk", "/musim-perencanaan"));
+                List.of("/pagu-dana-kelurahan", "/anggaran-dana-kelurahan", "/pembagian-tema-lkk", "/musim-perencanaan",
+                        "/hari-libur"));
         screens.put("lks.harapan", List.of("/lks/saya"));
         screens.put("dinsos", List.of("/lks/laporan", "/lks/registri"));
         screens.put("lkks", List.of("/lks/registri"));

@@ -1,7 +1,7 @@
 package id.musrenflow.lks.process;
 
+import id.musrenflow.calendar.WorkingCalendar;
 import id.musrenflow.lks.LksSettings;
-import id.musrenflow.lks.internal.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets the verification's due date (end of the 14th working day after the application reached Dinas Sosial,
- * weekends and configured holidays skipped), and the reminder and escalation times derived from it, on the flow
- * into Task_VerifikasiDinsos ({@code ${tenggatVerifikasiLks.tetapkan(execution)}}): variables rather than
- * expressions on each element, because boundary timers are created before the task's own listeners run.
+ * Sets the verification's due date (end of the 14th working day after the application reached Dinas Sosial, on the
+ * city's working calendar), and the reminder and escalation times derived from it, on the flow into
+ * Task_VerifikasiDinsos ({@code ${tenggatVerifikasiLks.tetapkan(execution)}}): variables rather than expressions on
+ * each element, because boundary timers are created before the task's own listeners run.
  */
 @Component("tenggatVerifikasiLks")
 public class TenggatVerifikasiLks {
@@ -24,12 +24,12 @@ public class TenggatVerifikasiLks {
 
     private final Clock clock;
     private final LksSettings settings;
-    private final WorkingDays workingDays;
+    private final WorkingCalendar calendar;
 
-    public TenggatVerifikasiLks(Clock clock, LksSettings settings) {
+    public TenggatVerifikasiLks(Clock clock, LksSettings settings, WorkingCalendar calendar) {
         this.clock = clock;
         this.settings = settings;
-        this.workingDays = new WorkingDays(settings.holidays());
+        this.calendar = calendar;
     }
 
     public void tetapkan(DelegateExecution execution) {
@@ -43,7 +43,7 @@ public class TenggatVerifikasiLks {
 
     /** The last moment of the n-th working day after {@code arrived}. */
     public ZonedDateTime dueFrom(LocalDate arrived) {
-        return workingDays.after(arrived, settings.verificationWorkingDays()).atTime(LocalTime.of(23, 59))
+        return calendar.addWorkingDays(arrived, settings.verificationWorkingDays()).atTime(LocalTime.of(23, 59))
                 .atZone(JAKARTA);
     }
 }

@@ -9,10 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import id.musrenflow.calendar.Holiday;
+import id.musrenflow.calendar.HolidayKind;
+import id.musrenflow.calendar.WorkingCalendar;
 import id.musrenflow.lks.LksSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -40,8 +44,12 @@ class PendaftaranLksProcessTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** Monday 1 March 2027, 09.00 in Pekalongan */
     private static final Instant SUBMITTED = LocalDateTime.of(2027, 3, 1, 9, 0).atZone(JAKARTA).toInstant();
-    /** 14 working days later, with no holiday configured: Friday 19 March, end of the day */
-    private static final Instant DUE = LocalDateTime.of(2027, 3, 19, 23, 59).atZone(JAKARTA).toInstant();
+    /** A two-day holiday in the middle of the verification window (Wednesday and Thursday) */
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.of(List.of(
+            Holiday.of(LocalDate.of(2027, 3, 10), "Hari raya uji", HolidayKind.LIBUR_NASIONAL),
+            Holiday.of(LocalDate.of(2027, 3, 11), "Cuti bersama uji", HolidayKind.CUTI_BERSAMA)));
+    /** 14 working days later, weekends and those two days skipped: Tuesday 23 March, end of the day */
+    private static final Instant DUE = LocalDateTime.of(2027, 3, 23, 23, 59).atZone(JAKARTA).toInstant();
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
@@ -52,10 +60,11 @@ class PendaftaranLksProcessTest {
     @BeforeEach
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(SUBMITTED));
-        LksSettings settings = new LksSettings(null, 14, List.of(), Duration.ofDays(3), Duration.ZERO,
-                Set.of("pemantau"), null, null);
+        LksSettings settings = new LksSettings(null, 14, Duration.ofDays(3), Duration.ZERO, Set.of("pemantau"), null,
+                null);
         Mocks.register("ubahStatusPendaftaran", listener);
-        Mocks.register("tenggatVerifikasiLks", new TenggatVerifikasiLks(Clock.fixed(SUBMITTED, JAKARTA), settings));
+        Mocks.register("tenggatVerifikasiLks", new TenggatVerifikasiLks(Clock.fixed(SUBMITTED, JAKARTA), settings,
+                CALENDAR));
     }
 
     @AfterEach
