@@ -1,14 +1,21 @@
 package id.musrenflow.proposal.process;
 
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Working time allowed per usulan stage, e.g. musrenflow.usulan.tenggat.RW=P7D. */
+/**
+ * Working days allowed per usulan stage (musrenflow.usulan.tenggat-hari-kerja.RW=5...), counted on the working
+ * calendar; a task is due at the latest when its stage's window in the season closes.
+ */
 @ConfigurationProperties("musrenflow.usulan")
-public record StageDeadlines(Map<String, Duration> tenggat) {
+public record StageDeadlines(Map<String, Integer> tenggatHariKerja, Integer tenggatBawaan) {
 
     public StageDeadlines {
-        tenggat = tenggat == null ? Map.of() : Map.copyOf(tenggat);
+        tenggatHariKerja = tenggatHariKerja == null ? Map.of() : Map.copyOf(tenggatHariKerja);
+        tenggatBawaan = tenggatBawaan == null || tenggatBawaan <= 0 ? 5 : tenggatBawaan;
+    }
+
+    public int workingDays(String stage) {
+        return tenggatHariKerja.getOrDefault(stage, tenggatBawaan);
     }
 }

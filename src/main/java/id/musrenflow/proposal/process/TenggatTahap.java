@@ -1,32 +1,48 @@
 package id.musrenflow.proposal.process;
 
+import id.musrenflow.calendar.WorkingCalendar;
+import id.musrenflow.season.SeasonService;
+import id.musrenflow.season.Stage;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the usulan tasks ({@code camunda:dueDate="${tenggatTahap.untuk('RW')}"}); durations per stage are
- * configuration (musrenflow.usulan.tenggat.RW=P7D...), since the calendar changes every year.
+ * Due dates of the usulan tasks ({@code camunda:dueDate="${tenggatTahap.untuk('RW', tahun)}"}): the end of the
+ * earlier of two days, the configured number of working days from today (holidays and cuti bersama skipped) and the
+ * last day of the stage's window in the season of the usulan's planning year.
  */
 @Component("tenggatTahap")
 public class TenggatTahap {
 
-    private final Clock clock;
-    private final Map<String, Duration> durations;
-    private final Duration fallback;
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** The season window each task stage must finish in; a revision has only its working days. */
+    private static final Map<String, Stage> WINDOWS = Map.of("RW", Stage.REMBUK_RW,
+            "KELURAHAN", Stage.PRA_MUSRENBANG_KELURAHAN, "LAPANGAN", Stage.VERIFIKASI_LAPANGAN,
+            "OPD", Stage.FORUM_PERANGKAT_DAERAH, "BAPPEDA", Stage.MUSRENBANG_KOTA);
 
-    TenggatTahap(Clock clock, StageDeadlines deadlines,
-                 @Value("${musrenflow.usulan.tenggat-bawaan:P7D}") Duration fallback) {
+    private final Clock clock;
+    private final StageDeadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final SeasonService seasons;
+
+    TenggatTahap(Clock clock, StageDeadlines deadlines, WorkingCalendar calendar, SeasonService seasons) {
         this.clock = clock;
-        this.durations = deadlines.tenggat();
-        this.fallback = fallback;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.seasons = seasons;
     }
 
-    public Date untuk(String stage) {
-        return Date.from(Instant.now(clock).plus(durations.getOrDefault(stage, fallback)));
+    public Date untuk(String stage, Integer planningYear) {
+        LocalDate day = calendar.addWorkingDays(LocalDate.now(clock.withZone(WIB)), deadlines.workingDays(stage));
+        Stage window = WINDOWS.get(stage);
+        if (window != null && planningYear != null) {
+            day = seasons.windowEnd(planningYear, window).filter(day::isAfter).orElse(day);
+        }
+        return Date.from(day.atTime(LocalTime.of(23, 59)).atZone(WIB).toInstant());
     }
 }

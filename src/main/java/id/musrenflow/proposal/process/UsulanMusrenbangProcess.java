@@ -22,6 +22,8 @@ public final class UsulanMusrenbangProcess {
     public static final class Var {
         public static final String USULAN_ID = "usulanId";
         public static final String NOMOR = "nomorUsulan";
+        /** The planning year, whose season's windows bound the tasks' due dates. */
+        public static final String TAHUN = "tahun";
         public static final String JUDUL = "judul";
         public static final String PENGUSUL = "pengusul";
         public static final String PERLU_TELAAH_RW = "perluTelaahRw";

@@ -30,6 +30,7 @@ public class UsulanProcessClient {
         Map<String, Object> vars = new HashMap<>();
         vars.put(UsulanMusrenbangProcess.Var.USULAN_ID, usulan.id());
         vars.put(UsulanMusrenbangProcess.Var.NOMOR, usulan.number());
+        vars.put(UsulanMusrenbangProcess.Var.TAHUN, usulan.year());
         vars.put(UsulanMusrenbangProcess.Var.JUDUL, usulan.title());
         vars.put(UsulanMusrenbangProcess.Var.PENGUSUL, usulan.proposer());
         vars.put(UsulanMusrenbangProcess.Var.PERLU_TELAAH_RW, needsRwReview);

@@ -42,7 +42,7 @@ class UsulanMusrenbangProcessTest {
 
     /** Expression beans must be public classes for the engine's EL resolver. */
     public static class WeekDeadlines {
-        public Date untuk(String stage) {
+        public Date untuk(String stage, Integer tahun) {
             return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
         }
     }
@@ -67,6 +67,7 @@ class UsulanMusrenbangProcessTest {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Var.USULAN_ID, 42L);
         vars.put(Var.NOMOR, "U-2027-3375011002-0042");
+        vars.put(Var.TAHUN, TestTime.PLANNING_YEAR);
         vars.put(Var.PENGUSUL, "rt003.medono");
         vars.put(Var.PERLU_TELAAH_RW, fromRt);
         vars.put(Var.KODE_RW, "33.75.01.1002.002");
