@@ -1,0 +1,41 @@
+package id.musrenflow.proposal.internal;
+
+import id.musrenflow.proposal.CatalogueService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo catalogue while demo data is enabled: the planning year and the years either side of it get a kamus usulan,
+ * copied from the nearest year that has one (the migrations seed one), so proposers always find items whatever
+ * the date of the demo. A year that already has a catalogue is never touched.
+ */
+@Component
+@Order(35)
+@ConditionalOnProperty(name = "musrenflow.demo.enabled", havingValue = "true")
+class DemoCatalogue implements ApplicationRunner {
+
+    private final CatalogueService catalogue;
+    private final Clock clock;
+
+    DemoCatalogue(CatalogueService catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        demoYears().forEach(catalogue::ensureYear);
+    }
+
+    /** The planning year (usulan of this cycle are for next year's RKPD), the one before and the one after. */
+    private List<Integer> demoYears() {
+        int planning = LocalDate.now(clock).getYear() + 1;
+        return List.of(planning, planning - 1, planning + 1);
+    }
+}
