@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +105,14 @@ public final class CatalogueWorkbook {
     public static Read read(byte[] content, CatalogueReferences references) {
         List<Line> lines = new ArrayList<>();
         List<CatalogueProblem> problems = new ArrayList<>();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        Workbook opened;
+        try {
+            opened = new XSSFWorkbook(new ByteArrayInputStream(content));
+            opened.getSheetAt(0);
+        } catch (IOException | RuntimeException notAWorkbook) {
+            return new Read(List.of(), List.of(new CatalogueProblem(0, null, "kamus.impor.error.berkas")));
+        }
+        try (Workbook workbook = opened) {
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 return new Read(List.of(), List.of(new CatalogueProblem(0, null, "kamus.impor.error.terlalu-banyak",
@@ -128,9 +136,12 @@ public final class CatalogueWorkbook {
                     lines.add(line.get());
                 }
             }
-        } catch (IOException | RuntimeException notAWorkbook) {
-            return new Read(List.of(), List.of(new CatalogueProblem(0, null, "kamus.impor.error.berkas")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        // by row, and within a row from left to right, the way the admin reads the sheet
+        problems.sort(Comparator.comparingInt(CatalogueProblem::row).thenComparing(CatalogueProblem::column,
+                Comparator.nullsFirst(Comparator.naturalOrder())));
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(new CatalogueProblem(0, null, "kamus.impor.error.kosong"));
         }

@@ -77,7 +77,8 @@ public final class CatalogueRules {
         if (d.subActivityCode() != null && !references.subActivities().contains(d.subActivityCode())) {
             problems.add(new CatalogueProblem(row, CatalogueColumn.SUB_KEGIATAN, "kamus.error.sub-kegiatan",
                     d.subActivityCode()));
-        } else if (d.danaKelurahan() && !DANA_KELURAHAN_SUB_ACTIVITIES.contains(d.subActivityCode())) {
+        } else if (d.danaKelurahan() && (d.subActivityCode() == null
+                || !DANA_KELURAHAN_SUB_ACTIVITIES.contains(d.subActivityCode()))) {
             problems.add(new CatalogueProblem(row, CatalogueColumn.DANA_KELURAHAN, "kamus.error.dana-kelurahan"));
         }
         return problems;
