@@ -132,7 +132,9 @@ class CatalogueIT extends PostgresIT {
     @Test
     void every_change_is_checked_and_recorded_with_who_and_what() {
         AuthenticatedUser admin = user("admin.bappeda");
-        CatalogueItemDraft wrong = new CatalogueItemDraft("pju", "Lampu PJU", ProposalKind.FISIK,
+        // the audit trail outlives the items: a code of its own per run
+        String code = "PJU-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        CatalogueItemDraft wrong = new CatalogueItemDraft(code.toLowerCase(Locale.ROOT), "Lampu PJU", ProposalKind.FISIK,
                 ProposalField.INFRASTRUKTUR, "titik", new BigDecimal("-3500000"), "DINAS-ANTAH", "2.15",
                 "7.01.03.2.02.9999", true, true, true, false);
 
@@ -143,28 +145,28 @@ class CatalogueIT extends PostgresIT {
                                 tuple(CatalogueColumn.SUB_KEGIATAN, "kamus.error.sub-kegiatan")));
         assertThat(catalogue.entries(year(2))).isEmpty();
 
-        CatalogueItemDraft streetLight = new CatalogueItemDraft("pju", "Lampu PJU", ProposalKind.FISIK,
+        CatalogueItemDraft streetLight = new CatalogueItemDraft(code.toLowerCase(Locale.ROOT), "Lampu PJU", ProposalKind.FISIK,
                 ProposalField.INFRASTRUKTUR, "titik", new BigDecimal("3500000"), "DISHUB", "2.15", null, true, true,
                 true, false);
         assertThatThrownBy(() -> catalogue.add(year(2), streetLight, admin))
                 .extracting("messageKey").isEqualTo("kamus.error.dana-kelurahan");
-        CatalogueItemDraft cityFunded = new CatalogueItemDraft("pju", "Lampu PJU", ProposalKind.FISIK,
+        CatalogueItemDraft cityFunded = new CatalogueItemDraft(code.toLowerCase(Locale.ROOT), "Lampu PJU", ProposalKind.FISIK,
                 ProposalField.INFRASTRUKTUR, "titik", new BigDecimal("3500000"), "DISHUB", "2.15", null, false, true,
                 true, false);
         CatalogueEntry added = catalogue.add(year(2), cityFunded, admin);
-        assertThat(added.item().code()).isEqualTo("PJU");
+        assertThat(added.item().code()).isEqualTo(code);
         assertThatThrownBy(() -> catalogue.add(year(2), cityFunded, admin))
                 .extracting("messageKey").isEqualTo("kamus.error.kode-sudah-ada");
-        CatalogueEntry edited = catalogue.edit(added.id(), added.version(), new CatalogueItemDraft("PJU", "Lampu PJU LED",
+        CatalogueEntry edited = catalogue.edit(added.id(), added.version(), new CatalogueItemDraft(code, "Lampu PJU LED",
                 ProposalKind.FISIK, ProposalField.INFRASTRUKTUR, "titik", new BigDecimal("4000000"), "DISHUB", "2.15",
                 null, false, true, true, false), admin);
         catalogue.retire(edited.id(), edited.version(), "Diganti PJU tenaga surya", admin);
 
-        assertThat(audit.of(CatalogueService.AUDIT_OBJECT, year(2) + "/PJU"))
+        assertThat(audit.of(CatalogueService.AUDIT_OBJECT, year(2) + "/" + code))
                 .extracting(AuditTrail.AuditEntry::actor, AuditTrail.AuditEntry::action)
                 .containsExactly(tuple("admin.bappeda", "BUAT"), tuple("admin.bappeda", "UBAH"),
                         tuple("admin.bappeda", "NONAKTIF"));
-        assertThat(audit.of(CatalogueService.AUDIT_OBJECT, year(2) + "/PJU").get(1).detail()).contains("Lampu PJU LED",
+        assertThat(audit.of(CatalogueService.AUDIT_OBJECT, year(2) + "/" + code).get(1).detail()).contains("Lampu PJU LED",
                 "4000000");
     }
 
