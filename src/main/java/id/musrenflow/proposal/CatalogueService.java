@@ -4,13 +4,13 @@ import id.musrenflow.base.AuditTrail;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.PositionType;
+import id.musrenflow.proposal.internal.CatalogueImporter;
 import id.musrenflow.proposal.internal.CatalogueRules;
 import id.musrenflow.proposal.internal.CatalogueStore;
 import id.musrenflow.reference.Opd;
 import id.musrenflow.reference.OpdService;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -28,10 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueService {
 
-    static final String AUDIT_OBJECT = "KAMUS_USULAN";
+    /** The audit trail's object type of catalogue items ("2027/PAVING") and copied years ("2027"). */
+    public static final String AUDIT_OBJECT = CatalogueRules.AUDIT_OBJECT;
     static final String SYSTEM_ACTOR = "sistem";
-    /** Stored as the reason of items an import retires, in the language of the records. */
-    static final String IMPORT_RETIRE_REASON = "Tidak tercantum lagi di berkas Excel yang diunggah";
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2999;
 
@@ -39,9 +38,12 @@ public class CatalogueService {
     private final OpdService opds;
     private final AuditTrail audit;
     private final ProposalLimits limits;
+    private final CatalogueImporter importer;
 
-    CatalogueService(CatalogueStore store, OpdService opds, AuditTrail audit, ProposalLimits limits) {
+    CatalogueService(CatalogueStore store, OpdService opds, AuditTrail audit, ProposalLimits limits,
+                     CatalogueImporter importer) {
         this.store = store;
+        this.importer = importer;
         this.opds = opds;
         this.audit = audit;
         this.limits = limits;
@@ -115,7 +117,7 @@ public class CatalogueService {
         } catch (DuplicateKeyException concurrent) {
             throw codeTaken(item.code(), year);
         }
-        audit.record(user.username(), "BUAT", AUDIT_OBJECT, year + "/" + item.code(), describe(item));
+        audit.record(user.username(), "BUAT", AUDIT_OBJECT, year + "/" + item.code(), CatalogueRules.describe(item));
         return store.entry(id).orElseThrow();
     }
 
@@ -134,7 +136,7 @@ public class CatalogueService {
         if (store.update(id, expectedVersion, item) != 1) {
             throw new BusinessException("kamus.error.diubah-bersamaan");
         }
-        audit.record(user.username(), "UBAH", AUDIT_OBJECT, key(current), describe(item));
+        audit.record(user.username(), "UBAH", AUDIT_OBJECT, CatalogueRules.auditId(current), CatalogueRules.describe(item));
         return store.entry(id).orElseThrow();
     }
 
@@ -150,7 +152,7 @@ public class CatalogueService {
         if (store.setActive(id, expectedVersion, false, why) != 1) {
             throw new BusinessException("kamus.error.diubah-bersamaan");
         }
-        audit.record(user.username(), "NONAKTIF", AUDIT_OBJECT, key(current), why);
+        audit.record(user.username(), "NONAKTIF", AUDIT_OBJECT, CatalogueRules.auditId(current), why);
         return store.entry(id).orElseThrow();
     }
 
@@ -161,7 +163,7 @@ public class CatalogueService {
         if (store.setActive(id, expectedVersion, true, null) != 1) {
             throw new BusinessException("kamus.error.diubah-bersamaan");
         }
-        audit.record(user.username(), "AKTIF", AUDIT_OBJECT, key(current), null);
+        audit.record(user.username(), "AKTIF", AUDIT_OBJECT, CatalogueRules.auditId(current), null);
         return store.entry(id).orElseThrow();
     }
 
@@ -184,58 +186,7 @@ public class CatalogueService {
         if (!read.problems().isEmpty()) {
             return CatalogueImport.refused(read.problems());
         }
-        store.lockYear(year);
-        Map<String, CatalogueEntry> before = store.entries(year).stream()
-                .collect(Collectors.toMap(e -> e.item().code(), e -> e));
-        int added = 0;
-        int changed = 0;
-        try {
-            for (CatalogueWorkbook.Line line : read.lines()) {
-                CatalogueEntry existing = before.remove(line.item().code());
-                if (existing == null) {
-                    long id = store.insert(year, line.item());
-                    if (!line.active()) {
-                        store.setActive(id, 0, false, IMPORT_RETIRE_REASON);
-                    }
-                    audit.record(user.username(), "IMPOR_BUAT", AUDIT_OBJECT, year + "/" + line.item().code(),
-                            describe(line.item()) + (line.active() ? "" : " (nonaktif)"));
-                    added++;
-                } else if (update(existing, line)) {
-                    audit.record(user.username(), "IMPOR_UBAH", AUDIT_OBJECT, key(existing),
-                            describe(line.item()) + (line.active() ? "" : " (nonaktif)"));
-                    changed++;
-                }
-            }
-        } catch (DuplicateKeyException concurrent) {
-            throw new BusinessException("kamus.error.diubah-bersamaan");
-        }
-        int retired = 0;
-        for (CatalogueEntry missing : before.values()) {
-            if (missing.active()) {
-                store.setActive(missing.id(), missing.version(), false, IMPORT_RETIRE_REASON);
-                audit.record(user.username(), "IMPOR_NONAKTIF", AUDIT_OBJECT, key(missing), IMPORT_RETIRE_REASON);
-                retired++;
-            }
-        }
-        audit.record(user.username(), "IMPOR", AUDIT_OBJECT, String.valueOf(year),
-                "ditambah " + added + ", diubah " + changed + ", dinonaktifkan " + retired);
-        return new CatalogueImport(List.of(), added, changed, retired);
-    }
-
-    /** Takes one line of an import over an existing item; false when nothing differs. */
-    private boolean update(CatalogueEntry existing, CatalogueWorkbook.Line line) {
-        boolean sameFields = CatalogueItemDraft.of(existing.item()).equals(line.item());
-        if (sameFields && existing.active() == line.active()) {
-            return false;
-        }
-        long version = existing.version();
-        if (!sameFields) {
-            store.update(existing.id(), version++, line.item());
-        }
-        if (existing.active() != line.active()) {
-            store.setActive(existing.id(), version, line.active(), IMPORT_RETIRE_REASON);
-        }
-        return true;
+        return importer.apply(year, read.lines(), user.username());
     }
 
     private int copy(int from, int to, String actor) {
@@ -283,16 +234,5 @@ public class CatalogueService {
         if (!mayManage(user)) {
             throw new BusinessException("kamus.error.bukan-untuk-anda");
         }
-    }
-
-    private static String key(CatalogueEntry entry) {
-        return entry.item().year() + "/" + entry.item().code();
-    }
-
-    private static String describe(CatalogueItemDraft d) {
-        return String.join(" | ", d.name(), d.kind().name(), d.field().name(), d.unit(), d.unitCost().toPlainString(),
-                d.opdCode(), d.fieldOfGovernment(), Objects.toString(d.subActivityCode(), "-"),
-                "dana kelurahan " + d.danaKelurahan(), "foto " + d.photoRequired(),
-                "koordinat " + d.coordinatesRequired(), "bukti lahan " + d.landEvidenceRequired());
     }
 }

@@ -235,7 +235,7 @@ class CatalogueIT extends PostgresIT {
         assertThat(catalogue.entries(year(4))).extracting(e -> e.item().code(), e -> e.item().unitCost(),
                 CatalogueEntry::active).containsExactly(tuple("DRAINASE", new BigDecimal("850000"), true),
                 tuple("PAVING", new BigDecimal("150000"), true), tuple("TALUD", new BigDecimal("1200000"), false));
-        assertThat(catalogue.entries(year(4)).get(2).retiredReason()).isEqualTo(CatalogueService.IMPORT_RETIRE_REASON);
+        assertThat(catalogue.entries(year(4)).get(2).retiredReason()).isEqualTo(id.musrenflow.proposal.internal.CatalogueImporter.RETIRE_REASON);
 
         byte[] exported = catalogue.exportWorkbook(year(4), (key, args) -> messages.getMessage(key, args,
                 Locale.forLanguageTag("id")));

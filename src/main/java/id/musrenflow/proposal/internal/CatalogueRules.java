@@ -2,6 +2,7 @@ package id.musrenflow.proposal.internal;
 
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.proposal.CatalogueColumn;
+import id.musrenflow.proposal.CatalogueEntry;
 import id.musrenflow.proposal.CatalogueItemDraft;
 import id.musrenflow.proposal.CatalogueProblem;
 import id.musrenflow.proposal.CatalogueReferences;
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,9 @@ public final class CatalogueRules {
      * forum itself, never for an usulan.
      */
     public static final Set<String> DANA_KELURAHAN_SUB_ACTIVITIES = Set.of("7.01.03.2.02.0002", "7.01.03.2.02.0003");
+
+    /** The audit trail's object type of catalogue items and years. */
+    public static final String AUDIT_OBJECT = "KAMUS_USULAN";
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
     private static final int MAX_NAME = 200;
@@ -82,6 +87,19 @@ public final class CatalogueRules {
             problems.add(new CatalogueProblem(row, CatalogueColumn.DANA_KELURAHAN, "kamus.error.dana-kelurahan"));
         }
         return problems;
+    }
+
+    /** The audit trail's id of an item: year and code, which stay when the item is edited. */
+    public static String auditId(CatalogueEntry entry) {
+        return entry.item().year() + "/" + entry.item().code();
+    }
+
+    /** Every field of the item, for the audit trail. */
+    public static String describe(CatalogueItemDraft d) {
+        return String.join(" | ", d.name(), d.kind().name(), d.field().name(), d.unit(), d.unitCost().toPlainString(),
+                d.opdCode(), d.fieldOfGovernment(), Objects.toString(d.subActivityCode(), "-"),
+                "dana kelurahan " + d.danaKelurahan(), "foto " + d.photoRequired(),
+                "koordinat " + d.coordinatesRequired(), "bukti lahan " + d.landEvidenceRequired());
     }
 
     /** 1.35E+5 read from a spreadsheet and 135000 from the database are the same amount. */
