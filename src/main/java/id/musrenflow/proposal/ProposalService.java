@@ -297,9 +297,9 @@ public class ProposalService {
         if (usulan.latitude() == null || usulan.longitude() == null) {
             throw new BusinessException("usulan.error.koordinat-wajib");
         }
-        CatalogueItem item = usulan.catalogueItemId() == null ? null : catalogue(usulan.year()).stream()
-                .filter(c -> c.id() == usulan.catalogueItemId()).findFirst().orElse(null);
-        if (item != null && item.landEvidenceRequired() && store.photoCount(usulan.id(), AttachmentType.BUKTI_LAHAN.name()) == 0) {
+        // the item as the proposer saved it, not as the catalogue reads today
+        boolean landEvidence = store.proposedItem(usulan.id()).map(CatalogueItem::landEvidenceRequired).orElse(false);
+        if (landEvidence && store.photoCount(usulan.id(), AttachmentType.BUKTI_LAHAN.name()) == 0) {
             throw new BusinessException("usulan.error.bukti-lahan-wajib");
         }
     }

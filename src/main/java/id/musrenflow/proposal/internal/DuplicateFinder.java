@@ -42,8 +42,9 @@ public class DuplicateFinder {
 
     public List<PossibleDuplicate> find(long proposalId) {
         Row self = jdbc.sql(COLUMNS + "where u.id = ?").param(proposalId).query(this::row).optional().orElse(null);
-        Long item = self == null ? null : jdbc.sql("select kamus_id from usulan where id = ? and kamus_id is not null")
-                .param(proposalId).query(Long.class).optional().orElse(null);
+        // by the item's code: each year's catalogue has its own rows, and an earlier year's usulan counts too
+        String item = self == null ? null : jdbc.sql("select kamus_kode from usulan where id = ? and kamus_kode is not null")
+                .param(proposalId).query(String.class).optional().orElse(null);
         if (item == null) {
             return List.of();
         }
@@ -60,7 +61,7 @@ public class DuplicateFinder {
         return result;
     }
 
-    private List<PossibleDuplicate> nearby(Row self, long item) {
+    private List<PossibleDuplicate> nearby(Row self, String item) {
         if (self.latitude() == null || self.longitude() == null) {
             return List.of();
         }
@@ -69,7 +70,7 @@ public class DuplicateFinder {
         double lon = self.longitude().doubleValue();
         double dLat = radius / METRES_PER_DEGREE;
         double dLon = radius / (METRES_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(lat))));
-        return jdbc.sql(COLUMNS + "where u.kamus_id = ? and u.id <> ? and u.tahun <= ? "
+        return jdbc.sql(COLUMNS + "where u.kamus_kode = ? and u.id <> ? and u.tahun <= ? "
                         + "and u.status not in ('DRAFT', 'DIBATALKAN') "
                         + "and u.latitude between ? and ? and u.longitude between ? and ?")
                 .params(item, self.id(), self.year(), lat - dLat, lat + dLat, lon - dLon, lon + dLon)
@@ -82,8 +83,8 @@ public class DuplicateFinder {
     }
 
     /** Earlier usulan of the item sharing an RT, not yet realised and still within their validity (masa berlaku). */
-    private List<Row> sameRtStillValid(Row self, long item) {
-        return jdbc.sql(COLUMNS + "where u.kamus_id = ? and u.id <> ? and u.id < ? and u.tahun <= ? "
+    private List<Row> sameRtStillValid(Row self, String item) {
+        return jdbc.sql(COLUMNS + "where u.kamus_kode = ? and u.id <> ? and u.id < ? and u.tahun <= ? "
                         + "and u.status not in ('DRAFT', 'DIBATALKAN', 'SELESAI', 'KADALUARSA') "
                         + "and (u.berlaku_sampai is null or u.berlaku_sampai >= ?) "
                         + "and exists (select 1 from usulan_rt r join usulan_rt mine on mine.kode_rt = r.kode_rt "

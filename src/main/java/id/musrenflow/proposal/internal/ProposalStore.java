@@ -83,6 +83,7 @@ public class ProposalStore {
                         item == null ? null : item.subActivityCode(), Timestamp.valueOf(now), Timestamp.valueOf(now))
                 .update();
         long id = jdbc.sql("select id from usulan where nomor = ?").param(number).query(Long.class).single();
+        keepItem(id, item);
         replaceRts(id, d.rtCodes());
         return id;
     }
@@ -93,7 +94,7 @@ public class ProposalStore {
      */
     public int update(long id, long expectedVersion, ProposalDraft d, CatalogueItem item, BigDecimal cost,
                       LocalDateTime now) {
-        return jdbc.sql("update usulan set nama_warga = ?, telepon_warga = ?, kode_rw = ?, alamat = ?, latitude = ?, "
+        int updated = jdbc.sql("update usulan set nama_warga = ?, telepon_warga = ?, kode_rw = ?, alamat = ?, latitude = ?, "
                         + "longitude = ?, jenis = ?, bidang = ?, kamus_id = ?, judul = ?, masalah = ?, deskripsi = ?, "
                         + "output_diharapkan = ?, penerima_manfaat_jumlah = ?, penerima_manfaat_kelompok = ?, volume = ?, "
                         + "satuan = ?, harga_satuan = ?, biaya = ?, alasan_biaya = ?, swadaya = ?, opd_awal = ?, "
@@ -107,6 +108,46 @@ public class ProposalStore {
                         item == null ? null : item.opdCode(), item == null ? null : item.subActivityCode(),
                         Timestamp.valueOf(now), id, expectedVersion)
                 .update();
+        if (updated == 1) {
+            keepItem(id, item);
+        }
+        return updated;
+    }
+
+    /**
+     * Copies the catalogue item onto the usulan (null for an usulan langsung). The catalogue is edited in place by
+     * the Bappeda admin; this copy, taken whenever the proposer saves (and so fixed from submission on, when the
+     * proposer can no longer change it), is what the usulan was proposed with: its unit cost made the usulan's cost, its
+     * flags decided what the submission needed, and the screens show it instead of today's catalogue row. A
+     * returned usulan is proposed anew: saving the revision takes the item as it is then.
+     */
+    private void keepItem(long id, CatalogueItem item) {
+        jdbc.sql("update usulan set kamus_kode = ?, kamus_nama = ?, kamus_jenis = ?, kamus_bidang = ?, kamus_satuan = ?, "
+                        + "kamus_harga_satuan = ?, kamus_opd = ?, kamus_bidang_urusan = ?, kamus_sub_kegiatan = ?, "
+                        + "kamus_dana_kelurahan = ?, kamus_wajib_foto = ?, kamus_wajib_koordinat = ?, "
+                        + "kamus_wajib_bukti_lahan = ? where id = ?")
+                .params(item == null ? null : item.code(), item == null ? null : item.name(),
+                        item == null ? null : item.kind().name(), item == null ? null : item.field().name(),
+                        item == null ? null : item.unit(), item == null ? null : item.unitCost(),
+                        item == null ? null : item.opdCode(), item == null ? null : item.fieldOfGovernment(),
+                        item == null ? null : item.subActivityCode(), item == null ? null : item.danaKelurahan(),
+                        item == null ? null : item.photoRequired(), item == null ? null : item.coordinatesRequired(),
+                        item == null ? null : item.landEvidenceRequired(), id)
+                .update();
+    }
+
+    /** The catalogue item the usulan was proposed with, as it was then; empty for an usulan langsung. */
+    public Optional<CatalogueItem> proposedItem(long id) {
+        return jdbc.sql("select kamus_id, tahun, kamus_kode, kamus_nama, kamus_jenis, kamus_bidang, kamus_satuan, "
+                        + "kamus_harga_satuan, kamus_opd, kamus_bidang_urusan, kamus_sub_kegiatan, kamus_dana_kelurahan, "
+                        + "kamus_wajib_foto, kamus_wajib_koordinat, kamus_wajib_bukti_lahan from usulan "
+                        + "where id = ? and kamus_id is not null and kamus_kode is not null")
+                .param(id)
+                .query((rs, i) -> new CatalogueItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        ProposalKind.valueOf(rs.getString(5)), ProposalField.valueOf(rs.getString(6)),
+                        rs.getString(7), rs.getBigDecimal(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15)))
+                .optional();
     }
 
     public int removeAttachment(long id, long attachmentId) {
@@ -214,7 +255,12 @@ public class ProposalStore {
     }
 
     public Optional<ProposalDetail> detail(long id) {
-        return find(id).flatMap(summary -> jdbc.sql("select tahun, asal, kode_kelurahan, kode_rw, alamat, latitude, "
+        return find(id).flatMap(summary -> detail(summary, proposedItem(id).orElse(null)));
+    }
+
+    private Optional<ProposalDetail> detail(ProposalSummary summary, CatalogueItem item) {
+        long id = summary.id();
+        return jdbc.sql("select tahun, asal, kode_kelurahan, kode_rw, alamat, latitude, "
                         + "longitude, jenis, bidang, kamus_id, judul, masalah, deskripsi, output_diharapkan, "
                         + "penerima_manfaat_jumlah, penerima_manfaat_kelompok, volume, satuan, harga_satuan, biaya, "
                         + "alasan_biaya, swadaya, nama_warga, telepon_warga, pengusul_jabatan, opd_awal, sub_kegiatan_kode, "
@@ -229,8 +275,8 @@ public class ProposalStore {
                         rs.getString(18), rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getString(21),
                         rs.getString(22), rs.getString(23), rs.getString(24)), rs.getString(25), rs.getString(26),
                         rs.getString(27), rs.getObject(28, Integer.class), rs.getObject(29, Integer.class),
-                        rs.getObject(30, Integer.class), rs.getInt(31)))
-                .optional());
+                        rs.getObject(30, Integer.class), rs.getInt(31), item))
+                .optional();
     }
 
     public List<Attachment> attachments(long id) {

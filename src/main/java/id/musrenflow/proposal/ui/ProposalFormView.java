@@ -94,7 +94,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
                 .orElseThrow(() -> new BusinessException("usulan.error.di-luar-wilayah"));
         usulan = null;
         title = getTranslation("usulan.baru");
-        build(role, planningYear, true);
+        build(role, planningYear, true, proposals.catalogue(planningYear));
         fields.start();
     }
 
@@ -104,13 +104,16 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         boolean own = usulan.proposer().equals(user.username());
         ProposerRole role = ProposerRole.of(user.positions()).filter(r -> own && r.origin() == detail.fields().origin())
                 .orElse(ProposerRole.of(user.positions()).orElseThrow());
-        build(role, usulan.year(), own && usulan.editable());
-        fields.read(detail.fields(), proposals.catalogue(usulan.year()));
+        boolean editable = own && usulan.editable();
+        // once submitted, the usulan shows the item it was proposed with, whatever the catalogue says today
+        List<CatalogueItem> catalogue = editable ? proposals.catalogue(usulan.year())
+                : Optional.ofNullable(detail.proposedItem()).map(List::of).orElse(List.of());
+        build(role, usulan.year(), editable, catalogue);
+        fields.read(detail.fields(), catalogue);
     }
 
-    private void build(ProposerRole role, int year, boolean editable) {
+    private void build(ProposerRole role, int year, boolean editable, List<CatalogueItem> catalogue) {
         removeAll();
-        List<CatalogueItem> catalogue = proposals.catalogue(year);
         fields = new ProposalFields(role, regions, catalogue, limits, year);
         message.setVisible(false);
         H2 heading = new H2(usulan == null ? title : usulan.displayTitle());

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.proposal.Attachment;
+import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.PossibleDuplicate;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
@@ -81,9 +82,11 @@ class UsulanContextPanel extends Div {
         ProposalDraft f = detail.fields();
         Div fields = new Div();
         fields.setId("usulan-isian");
+        // the item as proposed: the catalogue may have been edited or the item retired since
+        CatalogueItem item = detail.proposedItem();
         String catalogue = f.catalogueItemId() == null ? getTranslation("konteks.usulan.kamus-langsung")
-                : proposals.catalogue(f.year()).stream().filter(c -> c.id() == f.catalogueItemId())
-                .map(c -> c.name()).findFirst().orElse("");
+                : item == null ? "" : item.name() + " (" + item.code() + ") · " + Rupiah.format(item.unitCost())
+                + " / " + item.unit();
         String area = usulan.rtCodes().isEmpty() ? regions.describe(usulan.kelurahanCode())
                 : usulan.rtCodes().stream().map(regions::describe).collect(Collectors.joining("; "));
         String opd = usulan.targetOpd() == null ? "" : opds.find(usulan.targetOpd()).map(Opd::name)
