@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The season in a real browser: the Bappeda admin opens next year's season from this one's template, residents read
+ * The season in a real browser: the Bappeda admin opens next year's season from this one's template and copies
+ * this year's catalogue into it, residents read
  * the calendar without signing in, and an RT head submits inside the usulan window and is told, with the window's
  * dates, that it has closed once it has.
  */
@@ -53,6 +54,8 @@ class SeasonJourneyE2E extends EndToEnd {
                 .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "uji diulang"));
         jdbc.sql("delete from musim_perencanaan where tahun = ?").param(NEXT).update();
         jdbc.sql("delete from jejak_audit where objek = 'MUSIM' and objek_id = ?").param(String.valueOf(NEXT)).update();
+        jdbc.sql("delete from kamus_usulan k where tahun = ? and not exists (select 1 from usulan u where u.kamus_id = k.id)")
+                .param(NEXT).update();
     }
 
     @Test
@@ -65,6 +68,18 @@ class SeasonJourneyE2E extends EndToEnd {
         assertThat(admin.locator("#musim-riwayat-" + NEXT)).containsText("Musim dibuka");
         Browser.screenshot(admin, "season-1-admin-desktop");
         assertThat(seasons.season(NEXT)).isPresent();
+
+        // next year's catalogue starts as a copy of this year's
+        admin.navigate(url("/kamus-usulan"));
+        admin.locator("#kamus-tahun input").fill(String.valueOf(NEXT));
+        admin.locator("#kamus-tahun input").press("Enter");
+        assertThat(admin.locator("#kamus-kosong")).isVisible();
+        admin.locator("#kamus-salin").click();
+        assertThat(admin.locator("#kamus-salin-sumber input")).hasValue(String.valueOf(TestTime.PLANNING_YEAR));
+        admin.locator("#form-dialog-save").click();
+        assertThat(admin.locator("#kamus-daftar")).containsText("Pembangunan atau normalisasi saluran drainase");
+        Browser.screenshot(admin, "season-1b-catalogue-copied-desktop");
+        assertThat(proposals.catalogue(NEXT)).isNotEmpty();
         admin.context().close();
 
         Page visitor = browser.phone();

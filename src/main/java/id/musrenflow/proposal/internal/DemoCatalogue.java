@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo catalogue while demo data is enabled: the planning year and the years either side of it get a kamus usulan,
+ * Demo catalogue while demo data is enabled: the planning year and the year before it get a kamus usulan,
  * copied from the nearest year that has one (the migrations seed one), so proposers always find items whatever
  * the date of the demo. A year that already has a catalogue is never touched.
  */
@@ -32,9 +32,12 @@ class DemoCatalogue implements ApplicationRunner {
         demoYears().forEach(catalogue::ensureYear);
     }
 
-    /** The current season's planning year (the demo season runs first), the one before and the one after. */
+    /**
+     * The current season's planning year (the demo season runs first) and the one before; next year's catalogue is
+     * the Bappeda admin's to copy when the next season opens.
+     */
     private List<Integer> demoYears() {
         int planning = seasons.planningYear();
-        return List.of(planning, planning - 1, planning + 1);
+        return List.of(planning, planning - 1);
     }
 }
