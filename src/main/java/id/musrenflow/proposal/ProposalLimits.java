@@ -10,7 +10,15 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("musrenflow.usulan")
 public record ProposalLimits(BigDecimal maxVolume, BigDecimal maxCost, DataSize maxPhotoSize, int maxTextLength,
-                             MapBox mapBox) {
+                             MapBox mapBox, int masaBerlakuTahun) {
+
+    /**
+     * The last day an usulan of {@code planningYear} stays valid (masa berlaku): the end of the last budget year it
+     * may still be funded in, {@code masaBerlakuTahun} planning years counted from its own.
+     */
+    public java.time.LocalDate validUntil(int planningYear) {
+        return java.time.LocalDate.of(planningYear + masaBerlakuTahun - 1, 12, 31);
+    }
 
     public record MapBox(BigDecimal south, BigDecimal north, BigDecimal west, BigDecimal east) {
 
@@ -25,6 +33,7 @@ public record ProposalLimits(BigDecimal maxVolume, BigDecimal maxCost, DataSize 
         maxCost = maxCost == null ? new BigDecimal("50000000000") : maxCost;
         maxPhotoSize = maxPhotoSize == null ? DataSize.ofMegabytes(5) : maxPhotoSize;
         maxTextLength = maxTextLength <= 0 ? 4000 : maxTextLength;
+        masaBerlakuTahun = masaBerlakuTahun <= 0 ? 3 : masaBerlakuTahun;
         mapBox = mapBox == null ? new MapBox(new BigDecimal("-6.98"), new BigDecimal("-6.80"),
                 new BigDecimal("109.60"), new BigDecimal("109.74")) : mapBox;
     }

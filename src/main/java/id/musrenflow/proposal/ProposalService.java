@@ -5,6 +5,7 @@ import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.Position;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
+import id.musrenflow.proposal.internal.CarryOverStore;
 import id.musrenflow.proposal.internal.DraftRules;
 import id.musrenflow.proposal.internal.PhotoRules;
 import id.musrenflow.proposal.internal.ProposalAccess;
@@ -39,11 +40,15 @@ public class ProposalService {
     private final Clock clock;
     private final PhotoRules photos;
     private final SeasonService seasons;
+    private final CarryOverStore carry;
+    private final ProposalLimits limits;
 
     ProposalService(ProposalStore store, DraftRules rules, UserService users, @Lazy UsulanProcessClient process,
                     ApplicationEventPublisher events, RegionService regions, Clock clock, PhotoRules photos,
-                    SeasonService seasons) {
+                    SeasonService seasons, CarryOverStore carry, ProposalLimits limits) {
         this.seasons = seasons;
+        this.carry = carry;
+        this.limits = limits;
         this.store = store;
         this.rules = rules;
         this.photos = photos;
@@ -137,7 +142,10 @@ public class ProposalService {
         }
         checkReadyForSubmission(usulan);
         seasons.requireOpen(usulan.year(), Stage.USULAN);
-        String instance = process.start(usulan, originOf(usulan).needsRwReview(), actor);
+        carry.setValidUntil(id, limits.validUntil(usulan.year()));
+        Optional<String> carriedLevel = carry.carriedLevel(id);
+        String instance = carriedLevel.isPresent() ? confirmCarried(usulan, carriedLevel.get(), actor)
+                : process.start(usulan, originOf(usulan).needsRwReview(), actor);
         store.setProcessInstance(id, instance);
         events.publishEvent(new ProposalSubmitted(id, usulan.number(), actor));
         return store.find(id).orElseThrow();
@@ -157,6 +165,10 @@ public class ProposalService {
     @Transactional
     public void withdraw(long id, String actor, String reason) {
         ProposalSummary usulan = owned(id, actor);
+        if (usulan.status() == ProposalStatus.DRAFT && carry.carriedLevel(id).isPresent()) {
+            withdrawCarried(usulan, actor, reason);
+            return;
+        }
         if (!usulan.status().withdrawable()) {
             throw new BusinessException("usulan.error.tidak-bisa-ditarik");
         }
@@ -304,8 +316,41 @@ public class ProposalService {
         }
     }
 
+    /** Usulan ke-n and the usulan it continues, when it was carried over from an earlier season. */
+    public Optional<Lineage> lineage(long id) {
+        return carry.lineage(id);
+    }
+
+    /** A carried-over draft the proposer does not want to continue: withdrawn with a reason, no process involved. */
+    private void withdrawCarried(ProposalSummary usulan, String actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("umum.error.alasan-wajib");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        store.changeStatus(usulan.id(), ProposalStatus.DRAFT, ProposalStatus.DIBATALKAN, now);
+        store.addHistory(usulan.id(), new StatusChange(now, actor, null, ProposalStatus.DRAFT,
+                ProposalStatus.DIBATALKAN, null, reason.strip(), null));
+    }
+
+    /**
+     * A carried-over usulan confirmed by its proposer re-enters the forum it had reached last season, with the
+     * status an usulan waiting there has.
+     */
+    private String confirmCarried(ProposalSummary usulan, String level, String actor) {
+        ProposalStatus waiting = "KECAMATAN".equals(level) ? ProposalStatus.DITERUSKAN_KECAMATAN
+                : ProposalStatus.TERVERIFIKASI_KELURAHAN;
+        LocalDateTime now = LocalDateTime.now(clock);
+        store.changeStatus(usulan.id(), ProposalStatus.DRAFT, waiting, now);
+        store.addHistory(usulan.id(), new StatusChange(now, actor, null, ProposalStatus.DRAFT, waiting,
+                "DIKONFIRMASI_LANJUT", null, null));
+        return process.startAtForum(usulan, level, actor);
+    }
+
     private ProposalSummary owned(long id, String actor) {
         ProposalSummary usulan = store.find(id).orElseThrow(() -> new BusinessException("usulan.error.tidak-ditemukan"));
+        if (usulan.status() == ProposalStatus.DIKUNCI || usulan.status() == ProposalStatus.KADALUARSA) {
+            throw new BusinessException("usulan.error.dikunci", usulan.number());
+        }
         if (!usulan.proposer().equals(actor)) {
             throw new BusinessException("usulan.error.bukan-milik-anda");
         }

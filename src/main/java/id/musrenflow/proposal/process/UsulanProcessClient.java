@@ -27,6 +27,29 @@ public class UsulanProcessClient {
 
     /** Starts the process with ids only; returns the process instance id. */
     public String start(ProposalSummary usulan, boolean needsRwReview, String actor) {
+        return runtime.startProcessInstanceByKey(UsulanMusrenbangProcess.KEY, usulan.number(),
+                variables(usulan, needsRwReview, actor)).getId();
+    }
+
+    /**
+     * Starts a carried-over usulan at the forum it had reached in the previous season (KELURAHAN or KECAMATAN): it
+     * waits there for the new season's forum, as an usulan verified this season would.
+     */
+    public String startAtForum(ProposalSummary usulan, String level, String actor) {
+        String waitAt = "KECAMATAN".equals(level) ? UsulanMusrenbangProcess.EVENT_FORUM_KECAMATAN
+                : UsulanMusrenbangProcess.EVENT_FORUM_KELURAHAN;
+        return runtime.createProcessInstanceByKey(UsulanMusrenbangProcess.KEY).businessKey(usulan.number())
+                .setVariables(variables(usulan, false, actor)).startBeforeActivity(waitAt).execute().getId();
+    }
+
+    /** Ends an usulan's process when its season closes with the usulan still under way. */
+    public void end(String processInstanceId, String reason) {
+        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtime.deleteProcessInstance(processInstanceId, reason, true, true);
+        }
+    }
+
+    private static Map<String, Object> variables(ProposalSummary usulan, boolean needsRwReview, String actor) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(UsulanMusrenbangProcess.Var.USULAN_ID, usulan.id());
         vars.put(UsulanMusrenbangProcess.Var.NOMOR, usulan.number());
@@ -38,9 +61,8 @@ public class UsulanProcessClient {
         vars.put(UsulanMusrenbangProcess.Var.KODE_KELURAHAN, usulan.kelurahanCode());
         vars.put(UsulanMusrenbangProcess.Var.KODE_KECAMATAN, kecamatanOf(usulan.kelurahanCode()));
         vars.put(UsulanMusrenbangProcess.Var.KODE_OPD, usulan.targetOpd());
-        var variables = Variables.fromMap(vars)
+        return Variables.fromMap(vars)
                 .putValueTyped(UsulanMusrenbangProcess.Var.PELAKU, Variables.stringValue(actor, true));
-        return runtime.startProcessInstanceByKey(UsulanMusrenbangProcess.KEY, usulan.number(), variables).getId();
     }
 
     public void withdraw(String number, String actor, String reason) {

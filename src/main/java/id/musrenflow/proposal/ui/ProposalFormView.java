@@ -207,7 +207,17 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
             resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(note, resubmit);
         }
-        if (own && usulan != null && usulan.status().withdrawable()) {
+        java.util.Optional<id.musrenflow.proposal.Lineage> carriedFrom = usulan == null ? java.util.Optional.empty()
+                : proposals.lineage(usulan.id());
+        if (usulan != null && usulan.status() == ProposalStatus.DRAFT && carriedFrom.isPresent()) {
+            Paragraph lineage = new Paragraph(getTranslation("usulan.lanjutan", carriedFrom.get().repeat(),
+                    carriedFrom.get().from()));
+            lineage.setId("usulan-lanjutan");
+            lineage.addClassName("mf-muted");
+            bar.add(lineage);
+        }
+        if (own && usulan != null && (usulan.status().withdrawable()
+                || usulan.status() == ProposalStatus.DRAFT && carriedFrom.isPresent())) {
             Button withdraw = new Button(getTranslation("usulan.tarik"), click -> new WithdrawDialog(proposals, usulan,
                     user.username(), () -> reload("usulan.tarik.berhasil")).open());
             withdraw.setId("usulan-tarik");
