@@ -36,7 +36,7 @@ class TenggatTahapTest {
             Holiday.of(FRIDAY.plusDays(4), "Cuti bersama uji", HolidayKind.CUTI_BERSAMA)));
     private final TenggatTahap deadlines = new TenggatTahap(
             Clock.fixed(FRIDAY.atTime(9, 0).atZone(WIB).toInstant(), WIB),
-            new StageDeadlines(Map.of("RW", 3, "REVISI", 2), 5), calendar, seasons);
+            new StageDeadlines(Map.of("RW", 3, "REVISI", 2), 5, 2), calendar, seasons);
 
     private static LocalDateTime due(java.util.Date date) {
         return LocalDateTime.ofInstant(date.toInstant(), WIB);
