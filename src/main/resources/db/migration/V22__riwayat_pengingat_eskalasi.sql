@@ -5,4 +5,4 @@ alter table usulan_riwayat add column peristiwa varchar(20) default 'STATUS' not
 alter table usulan_riwayat add column tahap varchar(20);
 alter table usulan_riwayat add column tenggat timestamp;
 alter table usulan_riwayat add column dieskalasi_ke varchar(120);
-alter table usulan_riwayat add constraint ck_riwayat_peristiwa check (peristiwa in ('STATUS', 'PENGINGAT', 'ESKALASI'));
+alter table usulan_riwayat add constraint ck_usulan_riwayat_peristiwa check (peristiwa in ('STATUS', 'PENGINGAT', 'ESKALASI'));
