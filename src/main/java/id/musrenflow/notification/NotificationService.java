@@ -1,18 +1,24 @@
 package id.musrenflow.notification;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.danakelurahan.ActivityNotice;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionType;
 import id.musrenflow.lks.LksNotice;
 import id.musrenflow.notification.Notification.Argument;
 import id.musrenflow.notification.internal.NotificationStore;
 import id.musrenflow.proposal.ProposalStatus;
 import id.musrenflow.proposal.ProposalStatusChanged;
+import id.musrenflow.proposal.ProposalTaskDeadline;
+import id.musrenflow.proposal.TaskDeadline;
 import id.musrenflow.workflow.TaskCreated;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +37,8 @@ public class NotificationService {
     public static final String STATUS_WITH_REASON = "notifikasi.status-usulan-alasan";
     public static final String STATUS_WITH_REASON_CODE = "notifikasi.status-usulan-kode-alasan";
     public static final String NEW_TASK = "notifikasi.tugas-baru";
+    public static final String TASK_REMINDER = "notifikasi.usulan-pengingat";
+    public static final String TASK_ESCALATION = "notifikasi.usulan-eskalasi";
 
     private final NotificationStore store;
     private final Clock clock;
@@ -76,6 +84,38 @@ public class NotificationService {
         if (task.assignee() != null) {
             store.toUser(task.assignee(), NEW_TASK, arguments, link, now());
         }
+    }
+
+    /**
+     * Reminders before an usulan task is due, to its positions (or the proposer, for their own revision, with a link
+     * to the usulan they revise), and escalations, to its positions and the position above.
+     */
+    @EventListener
+    @Transactional
+    public void on(ProposalTaskDeadline deadline) {
+        List<Argument> arguments = new ArrayList<>(List.of(Argument.literal(deadline.number()),
+                Argument.literal(deadline.title()),
+                Argument.message("usulan.tahap." + deadline.stage(), deadline.stage()),
+                Argument.literal(deadline.due() == null ? "" : IndonesianDates.shortDate(deadline.due().toLocalDate()))));
+        String key = TASK_REMINDER;
+        if (deadline.kind() == TaskDeadline.Kind.ESKALASI) {
+            key = TASK_ESCALATION;
+            arguments.add(positionOf(deadline.escalatedTo()));
+        }
+        String taskLink = "tugas/" + deadline.taskId();
+        for (String group : new TreeSet<>(deadline.groups())) {
+            store.toGroup(group, key, arguments, taskLink, now());
+        }
+        if (deadline.assignee() != null) {
+            store.toUser(deadline.assignee(), key, arguments, "usulan/" + deadline.proposalId(), now());
+        }
+    }
+
+    /** "Lurah", "Camat", "Perencana Bappeda": the position's name in the reader's language. */
+    private static Argument positionOf(String group) {
+        String prefix = group.split(":", 2)[0];
+        return Arrays.stream(PositionType.values()).filter(t -> t.groupPrefix().equals(prefix)).findFirst()
+                .map(t -> Argument.message("jabatan." + t.name(), t.name())).orElse(Argument.literal(group));
     }
 
     /** Reminders and escalations of LKS registrations, to the positions the lks module names. */

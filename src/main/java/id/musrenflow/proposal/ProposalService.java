@@ -21,6 +21,8 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -115,6 +117,7 @@ public class ProposalService {
                 .filter(u -> u.status() != ProposalStatus.DRAFT)
                 .map(u -> new PublicTracking(u.number(), u.displayTitle(), regions.describe(u.kelurahanCode()),
                         u.status(), store.history(u.id()).stream()
+                        .filter(StatusChange::isStatusChange)
                         .map(c -> new PublicTracking.Step(c.at(), c.to(), c.reasonCode(), c.reason())).toList()));
     }
 
@@ -191,6 +194,36 @@ public class ProposalService {
         store.addHistory(id, new StatusChange(now, actor, position, usulan.status(), to, reasonCode, reason, note));
         events.publishEvent(new ProposalStatusChanged(id, usulan.number(), usulan.displayTitle(), usulan.proposer(),
                 usulan.status(), to, actor, reasonCode, reason));
+    }
+
+    /**
+     * Called by the process when the reminder of the usulan's open task fires: the timeline notes it (the status
+     * stays) and the task's positions, or the proposer for their own revision, are told.
+     */
+    @Transactional
+    public void recordTaskReminder(long id, String taskId, String stage, LocalDateTime due, Set<String> groups,
+                                   String assignee) {
+        ProposalSummary usulan = store.find(id).orElseThrow();
+        TaskDeadline reminder = new TaskDeadline(TaskDeadline.Kind.PENGINGAT, stage, due, null);
+        store.addHistory(id, StatusChange.of(LocalDateTime.now(clock), usulan.status(), reminder));
+        events.publishEvent(new ProposalTaskDeadline(TaskDeadline.Kind.PENGINGAT, id, usulan.number(),
+                usulan.displayTitle(), taskId, stage, due, groups, assignee, null));
+    }
+
+    /**
+     * Called by the process when the usulan's open task has passed its due date and was offered to the position
+     * above as well: the timeline notes it (the status stays) and both the task's positions and the new one are told.
+     */
+    @Transactional
+    public void recordTaskEscalation(long id, String taskId, String stage, LocalDateTime due, Set<String> groups,
+                                     String escalatedTo) {
+        ProposalSummary usulan = store.find(id).orElseThrow();
+        TaskDeadline escalation = new TaskDeadline(TaskDeadline.Kind.ESKALASI, stage, due, escalatedTo);
+        store.addHistory(id, StatusChange.of(LocalDateTime.now(clock), usulan.status(), escalation));
+        Set<String> told = new TreeSet<>(groups);
+        told.add(escalatedTo);
+        events.publishEvent(new ProposalTaskDeadline(TaskDeadline.Kind.ESKALASI, id, usulan.number(),
+                usulan.displayTitle(), taskId, stage, due, told, null, escalatedTo));
     }
 
     /** The RW head's rank for the usulan; ranks are unique within one RW list of one year. */

@@ -48,7 +48,7 @@ class ProcessBeansIT extends PostgresIT {
             }
         }
         assertThat(seen).contains("ubahStatusUsulan", "tenggatTahap", "namaTugasUsulan", "ubahStatusPendaftaran",
-                "tenggatVerifikasiLks", "akreditasiLks", "ubahStatusProgramLkk", "ubahStatusRkk",
+                "tenggatVerifikasiLks", "akreditasiLks", "pengingatEskalasiUsulan", "ubahStatusProgramLkk", "ubahStatusRkk",
                 "statusKegiatan", "tentukanModeDelegate");
         assertThat(missing).isEmpty();
     }

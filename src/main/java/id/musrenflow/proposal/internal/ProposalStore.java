@@ -12,6 +12,7 @@ import id.musrenflow.proposal.ProposalOrigin;
 import id.musrenflow.proposal.ProposalStatus;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.StatusChange;
+import id.musrenflow.proposal.TaskDeadline;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -223,21 +224,31 @@ public class ProposalStore {
     }
 
     public void addHistory(long id, StatusChange change) {
+        TaskDeadline deadline = change.deadline();
         jdbc.sql("insert into usulan_riwayat (usulan_id, waktu, pelaku, jabatan, dari_status, ke_status, kode_alasan, "
-                        + "alasan, catatan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "alasan, catatan, peristiwa, tahap, tenggat, dieskalasi_ke) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, Timestamp.valueOf(change.at()), change.actor(), change.position(),
                         change.from() == null ? null : change.from().name(), change.to().name(), change.reasonCode(),
-                        change.reason(), change.note())
+                        change.reason(), change.note(), deadline == null ? "STATUS" : deadline.kind().name(),
+                        deadline == null ? null : deadline.stage(),
+                        deadline == null || deadline.due() == null ? null : Timestamp.valueOf(deadline.due()),
+                        deadline == null ? null : deadline.escalatedTo())
                 .update();
     }
 
     public List<StatusChange> history(long id) {
-        return jdbc.sql("select waktu, pelaku, jabatan, dari_status, ke_status, kode_alasan, alasan, catatan "
-                        + "from usulan_riwayat where usulan_id = ? order by waktu, id")
+        return jdbc.sql("select waktu, pelaku, jabatan, dari_status, ke_status, kode_alasan, alasan, catatan, "
+                        + "peristiwa, tahap, tenggat, dieskalasi_ke from usulan_riwayat where usulan_id = ? "
+                        + "order by waktu, id")
                 .param(id)
                 .query((rs, i) -> new StatusChange(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2),
                         rs.getString(3), rs.getString(4) == null ? null : ProposalStatus.valueOf(rs.getString(4)),
-                        ProposalStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        ProposalStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                        "STATUS".equals(rs.getString(9)) ? null : new TaskDeadline(
+                                TaskDeadline.Kind.valueOf(rs.getString(9)), rs.getString(10),
+                                rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toLocalDateTime(),
+                                rs.getString(12))))
                 .list();
     }
 

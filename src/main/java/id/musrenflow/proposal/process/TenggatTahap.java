@@ -4,22 +4,28 @@ import id.musrenflow.calendar.WorkingCalendar;
 import id.musrenflow.season.SeasonService;
 import id.musrenflow.season.Stage;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the usulan tasks ({@code camunda:dueDate="${tenggatTahap.untuk('RW', tahun)}"}): the end of the
- * earlier of two days, the configured number of working days from today (holidays and cuti bersama skipped) and the
- * last day of the stage's window in the season of the usulan's planning year.
+ * Due dates of the usulan tasks: the end of the earlier of two days, the configured number of working days from
+ * today (holidays and cuti bersama skipped) and the last day of the stage's window in the season of the usulan's
+ * planning year. Set once on the flow into each task ({@code ${tenggatTahap.tetapkan(execution, 'RW')}}), with the
+ * reminder time, as variables the task and its boundary timers read: the timers are created before the task's own
+ * listeners run, so they cannot take the date from the task.
  */
 @Component("tenggatTahap")
 public class TenggatTahap {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final LocalTime OFFICE_OPENS = LocalTime.of(8, 0);
     /** The season window each task stage must finish in; a revision has only its working days. */
     private static final Map<String, Stage> WINDOWS = Map.of("RW", Stage.REMBUK_RW,
             "KELURAHAN", Stage.PRA_MUSRENBANG_KELURAHAN, "LAPANGAN", Stage.VERIFIKASI_LAPANGAN,
@@ -37,6 +43,13 @@ public class TenggatTahap {
         this.seasons = seasons;
     }
 
+    /** Sets the due date and the reminder time of the task of {@code stage} the flow is about to enter. */
+    public void tetapkan(DelegateExecution execution, String stage) {
+        Date due = untuk(stage, (Integer) execution.getVariable(UsulanMusrenbangProcess.Var.TAHUN));
+        execution.setVariable(UsulanMusrenbangProcess.Var.BATAS_WAKTU, due);
+        execution.setVariable(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT, Date.from(reminderFor(due.toInstant())));
+    }
+
     public Date untuk(String stage, Integer planningYear) {
         LocalDate day = calendar.addWorkingDays(LocalDate.now(clock.withZone(WIB)), deadlines.workingDays(stage));
         Stage window = WINDOWS.get(stage);
@@ -44,5 +57,25 @@ public class TenggatTahap {
             day = seasons.windowEnd(planningYear, window).filter(day::isAfter).orElse(day);
         }
         return Date.from(day.atTime(LocalTime.of(23, 59)).atZone(WIB).toInstant());
+    }
+
+    /**
+     * Office opening on the working day the configured number of working days before the due day; when that has
+     * already passed (a short window), halfway between now and the due date, so the reminder still comes first.
+     */
+    Instant reminderFor(Instant due) {
+        LocalDate day = due.atZone(WIB).toLocalDate();
+        for (int left = deadlines.reminderWorkingDaysBefore(); left > 0; ) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                left--;
+            }
+        }
+        Instant reminder = day.atTime(OFFICE_OPENS).atZone(WIB).toInstant();
+        Instant now = clock.instant();
+        if (reminder.isAfter(now)) {
+            return reminder;
+        }
+        return due.isAfter(now) ? now.plus(Duration.between(now, due).dividedBy(2)) : due;
     }
 }

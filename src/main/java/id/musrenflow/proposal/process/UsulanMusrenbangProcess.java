@@ -46,6 +46,12 @@ public final class UsulanMusrenbangProcess {
         public static final String TANGGAL_SURVEI = "tanggalSurvei";
         /** whole Rupiah, a Long */
         public static final String PAGU_INDIKATIF = "paguIndikatif";
+        /** Due date (a Date) of the task the flow is entering, set on the way in: the task and its timers read it. */
+        public static final String BATAS_WAKTU = "batasWaktu";
+        /** When the reminder of that task fires (a Date), before {@link #BATAS_WAKTU}. */
+        public static final String WAKTU_PENGINGAT = "waktuPengingat";
+        /** Task-local: true once the task has passed its due date and was offered to the position above. */
+        public static final String DIESKALASI = "dieskalasi";
         /** transient: who completed the step, for the status history */
         public static final String PELAKU = "pelaku";
 

@@ -13,7 +13,10 @@ import id.musrenflow.region.TerritoryCodes;
 import java.util.Arrays;
 import java.util.List;
 
-/** Every step of an usulan, oldest first: when, from → to, in which position, the reason code and text, the note. */
+/**
+ * Every step of an usulan, oldest first: when, from → to, in which position, the reason code and text, the note; a
+ * reminder or escalation of its open task as one line.
+ */
 class ProposalTimeline extends OrderedList {
 
     ProposalTimeline(List<StatusChange> history, RegionService regions) {
@@ -22,6 +25,12 @@ class ProposalTimeline extends OrderedList {
         for (StatusChange step : history) {
             Span when = new Span(IndonesianDates.dateTime(step.at(), getLocale()));
             when.addClassName("mf-muted");
+            if (!step.isStatusChange()) {
+                Span event = new Span(DeadlineStepText.of(this, getLocale(), step.deadline(), group -> position(group, regions)));
+                event.addClassName("mf-timeline-deadline");
+                add(new ListItem(when, event));
+                continue;
+            }
             String to = getTranslation("status." + step.to().name());
             Span change = new Span(step.from() == null ? to : getTranslation("status." + step.from().name()) + " → " + to);
             change.addClassName("mf-timeline-status");

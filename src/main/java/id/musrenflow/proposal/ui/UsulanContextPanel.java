@@ -186,7 +186,7 @@ class UsulanContextPanel extends Div {
         Div decisions = new Div(new H4(getTranslation("konteks.usulan.keputusan")));
         decisions.setId("usulan-keputusan");
         List<StatusChange> byOfficials = proposals.history(usulan.id()).stream()
-                .filter(c -> c.from() != null && !c.actor().equals(usulan.proposer())).toList();
+                .filter(c -> c.isStatusChange() && c.from() != null && !c.actor().equals(usulan.proposer())).toList();
         if (byOfficials.isEmpty()) {
             decisions.add(new Paragraph(getTranslation("konteks.usulan.tanpa-keputusan")));
         }
@@ -208,6 +208,10 @@ class UsulanContextPanel extends Div {
 
     private ListItem step(StatusChange change) {
         Locale locale = getLocale();
+        if (!change.isStatusChange()) {
+            return new ListItem(new Span(IndonesianDates.dateTime(change.at(), locale) + " · "
+                    + DeadlineStepText.of(this, locale, change.deadline(), group -> group)));
+        }
         String who = change.position() == null ? change.actor() : change.actor() + " (" + change.position() + ")";
         ListItem item = new ListItem(new Span(IndonesianDates.dateTime(change.at(), locale) + " · "
                 + getTranslation("status." + change.to().name()) + " · " + who));

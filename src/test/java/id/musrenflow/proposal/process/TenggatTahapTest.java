@@ -2,6 +2,7 @@ package id.musrenflow.proposal.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.musrenflow.calendar.Holiday;
@@ -10,12 +11,16 @@ import id.musrenflow.calendar.WorkingCalendar;
 import id.musrenflow.season.SeasonService;
 import id.musrenflow.season.Stage;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +41,7 @@ class TenggatTahapTest {
             Holiday.of(FRIDAY.plusDays(4), "Cuti bersama uji", HolidayKind.CUTI_BERSAMA)));
     private final TenggatTahap deadlines = new TenggatTahap(
             Clock.fixed(FRIDAY.atTime(9, 0).atZone(WIB).toInstant(), WIB),
-            new StageDeadlines(Map.of("RW", 3, "REVISI", 2), 5), calendar, seasons);
+            new StageDeadlines(Map.of("RW", 3, "REVISI", 2), 5, 2), calendar, seasons);
 
     private static LocalDateTime due(java.util.Date date) {
         return LocalDateTime.ofInstant(date.toInstant(), WIB);
@@ -64,5 +69,48 @@ class TenggatTahapTest {
         assertThat(due(deadlines.untuk("RW", PLANNING_YEAR))).isEqualTo(FRIDAY.plusDays(7).atTime(23, 59));
         assertThat(due(deadlines.untuk("REVISI", PLANNING_YEAR))).isEqualTo(FRIDAY.plusDays(6).atTime(23, 59));
         assertThat(due(deadlines.untuk("LAPANGAN", null))).isEqualTo(FRIDAY.plusDays(11).atTime(23, 59));
+    }
+
+    @Test
+    void the_flow_into_a_task_sets_its_due_date_and_the_reminder_two_working_days_before_at_eight() {
+        when(seasons.windowEnd(PLANNING_YEAR, Stage.REMBUK_RW)).thenReturn(Optional.of(FRIDAY.plusDays(20)));
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getVariable(UsulanMusrenbangProcess.Var.TAHUN)).thenReturn(PLANNING_YEAR);
+
+        deadlines.tetapkan(execution, "RW");
+
+        // due next Friday; Thursday and Wednesday are the two working days before it
+        verify(execution).setVariable(UsulanMusrenbangProcess.Var.BATAS_WAKTU,
+                Date.from(FRIDAY.plusDays(7).atTime(23, 59).atZone(WIB).toInstant()));
+        verify(execution).setVariable(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT,
+                Date.from(FRIDAY.plusDays(5).atTime(8, 0).atZone(WIB).toInstant()));
+    }
+
+    @Test
+    void the_reminder_skips_the_weekend_and_holidays_counting_back() {
+        TenggatTahap fromThursday = new TenggatTahap(
+                Clock.fixed(FRIDAY.minusDays(1).atTime(9, 0).atZone(WIB).toInstant(), WIB),
+                new StageDeadlines(Map.of(), 5, 2), calendar, seasons);
+        // due on the Thursday after the holiday Monday and the cuti bersama Tuesday: Wednesday, then the Friday before
+        Instant due = FRIDAY.plusDays(6).atTime(23, 59).atZone(WIB).toInstant();
+
+        assertThat(fromThursday.reminderFor(due)).isEqualTo(FRIDAY.atTime(8, 0).atZone(WIB).toInstant());
+    }
+
+    @Test
+    void when_the_window_leaves_no_room_the_reminder_comes_halfway_to_the_due_date() {
+        Instant due = FRIDAY.plusDays(3).atTime(23, 59).atZone(WIB).toInstant();
+        assertThat(deadlines.reminderFor(due)).isEqualTo(halfwayTo(due));
+    }
+
+    @Test
+    void a_task_already_past_its_window_is_reminded_at_its_due_date() {
+        Instant due = FRIDAY.minusDays(1).atTime(23, 59).atZone(WIB).toInstant();
+        assertThat(deadlines.reminderFor(due)).isEqualTo(due);
+    }
+
+    private static Instant halfwayTo(Instant due) {
+        Instant now = FRIDAY.atTime(9, 0).atZone(WIB).toInstant();
+        return now.plus(Duration.between(now, due).dividedBy(2));
     }
 }

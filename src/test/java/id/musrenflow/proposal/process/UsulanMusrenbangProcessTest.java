@@ -2,16 +2,35 @@ package id.musrenflow.proposal.process;
 
 import static id.musrenflow.proposal.process.UsulanMusrenbangProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.musrenflow.TestTime;
+import id.musrenflow.proposal.ProposalService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -30,7 +49,11 @@ class UsulanMusrenbangProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .configurationResource("process-test-engine.cfg.xml").build();
 
+    private static final String RW_HEAD = "ketua-rw:33.75.01.1002.002";
+    private static final String LURAH = "lurah:33.75.01.1002";
+
     private final RecordingStatusListener status = new RecordingStatusListener();
+    private final ProposalService proposals = mock(ProposalService.class);
 
     @BeforeEach
     void registerBeans() {
@@ -38,12 +61,37 @@ class UsulanMusrenbangProcessTest {
         Mocks.register("ubahStatusUsulan", status);
         Mocks.register("tenggatTahap", new WeekDeadlines());
         Mocks.register("namaTugasUsulan", new NumberedTaskNames());
+        Mocks.register("pengingatEskalasiUsulan",
+                new PengingatEskalasiUsulan(engine.getTaskService(), proposals, new EngineClock()));
     }
 
-    /** Expression beans must be public classes for the engine's EL resolver. */
+    /** Every task is due in a week and reminded two days before. Expression beans must be public classes. */
     public static class WeekDeadlines {
-        public Date untuk(String stage, Integer tahun) {
-            return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
+        public void tetapkan(DelegateExecution execution, String stage) {
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+            execution.setVariable(Var.BATAS_WAKTU, Date.from(now.plus(DUE_IN)));
+            execution.setVariable(Var.WAKTU_PENGINGAT, Date.from(now.plus(REMINDED_IN)));
+        }
+    }
+
+    private static final Duration DUE_IN = Duration.ofDays(7);
+    private static final Duration REMINDED_IN = Duration.ofDays(5);
+
+    /** The application's clock reads the engine's, which the tests move. */
+    static class EngineClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return TestTime.WIB;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
         }
     }
 
@@ -275,5 +323,150 @@ class UsulanMusrenbangProcessTest {
         runtimeService().createMessageCorrelation(MESSAGE_PENARIKAN).processInstanceBusinessKey(pi.getBusinessKey())
                 .correlate();
         assertThat(pi).isEnded().hasPassed("Event_Dibatalkan");
+    }
+
+    /** Moves the engine clock on and fires the timers now due, as the job executor would. */
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+        managementService().createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime()).list()
+                .forEach(job -> managementService().executeJob(job.getId()));
+    }
+
+    private static Set<String> groupsOf(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static LocalDateTime dueOf(Task task) {
+        return LocalDateTime.ofInstant(task.getDueDate().toInstant(), TestTime.WIB);
+    }
+
+    @Test
+    void the_task_is_due_when_the_flow_into_it_said_and_its_timers_wait_for_the_reminder_and_the_due_date() {
+        ProcessInstance pi = submitFromRt();
+        Task review = task(TASK_TELAAH_RW, pi);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        assertThat(review.getDueDate()).isEqualTo(Date.from(now.plus(DUE_IN)));
+        assertThat(managementService().createJobQuery().activityId("Event_PengingatTelaahRw").singleResult()
+                .getDuedate()).isEqualTo(Date.from(now.plus(REMINDED_IN)));
+        assertThat(managementService().createJobQuery().activityId("Event_EskalasiTelaahRw").singleResult()
+                .getDuedate()).isEqualTo(review.getDueDate());
+    }
+
+    @Test
+    void the_reminder_fires_before_the_due_date_and_the_task_stays_with_the_rw_head() {
+        ProcessInstance pi = submitFromRt();
+        Task review = task(TASK_TELAAH_RW, pi);
+
+        moveClock(REMINDED_IN.plusHours(1));
+
+        assertThat(pi).hasPassed("Task_IngatkanTelaahRw", "Event_PengingatTelaahRwTerkirim").isWaitingAt(TASK_TELAAH_RW);
+        verify(proposals).recordTaskReminder(42L, review.getId(), "RW", dueOf(review), Set.of(RW_HEAD), null);
+        verify(proposals, never()).recordTaskEscalation(anyLong(), any(), any(), any(), any(), any());
+        assertThat(groupsOf(task(TASK_TELAAH_RW, pi))).containsExactly(RW_HEAD);
+    }
+
+    @Test
+    void past_the_due_date_the_rw_task_also_goes_to_the_lurah_and_either_can_finish_it() {
+        ProcessInstance pi = submitFromRt();
+        taskService().claim(task(TASK_TELAAH_RW, pi).getId(), "rw002.medono");
+        Task review = task(TASK_TELAAH_RW, pi);
+
+        moveClock(DUE_IN.plusHours(1));
+
+        Task escalated = task(TASK_TELAAH_RW, pi);
+        assertThat(escalated.getId()).isEqualTo(review.getId());
+        assertThat(groupsOf(escalated)).containsExactlyInAnyOrder(RW_HEAD, LURAH);
+        assertThat(escalated.getAssignee()).as("the claim is released so the Lurah can act").isNull();
+        assertThat(taskService().getVariableLocal(escalated.getId(), Var.DIESKALASI)).isEqualTo(true);
+        assertThat(pi).hasPassed("Task_EskalasiTelaahRw", "Event_EskalasiTelaahRwSelesai");
+        verify(proposals).recordTaskEscalation(42L, review.getId(), "RW", dueOf(review), Set.of(RW_HEAD), LURAH);
+        verify(proposals, never()).recordTaskReminder(anyLong(), any(), any(), any(), any(), any());
+
+        complete(escalated, decision("SETUJUI"));
+        assertThat(pi).isWaitingAt(TASK_VERIFIKASI_KELURAHAN);
+        assertThat(managementService().createJobQuery().activityId("Event_EskalasiTelaahRw").count()).isZero();
+        assertThat(managementService().createJobQuery().activityId("Event_EskalasiVerifikasiKelurahan").count())
+                .isOne();
+    }
+
+    @Test
+    void kelurahan_staff_and_lpm_escalate_to_their_lurah_once() {
+        ProcessInstance pi = start(false);
+
+        moveClock(DUE_IN.plusHours(1));
+
+        assertThat(groupsOf(task(TASK_VERIFIKASI_KELURAHAN, pi)))
+                .containsExactlyInAnyOrder("staf-kelurahan:33.75.01.1002", "lpm:33.75.01.1002", LURAH);
+        verify(proposals).recordTaskEscalation(eq(42L), anyString(), eq("KELURAHAN"), any(),
+                eq(Set.of("staf-kelurahan:33.75.01.1002", "lpm:33.75.01.1002")), eq(LURAH));
+    }
+
+    @Test
+    void field_verification_escalates_to_bappeda() {
+        ProcessInstance pi = atKelurahanForum();
+        forum(pi, MESSAGE_FORUM_KELURAHAN, "KECAMATAN");
+
+        moveClock(DUE_IN.plusHours(1));
+
+        assertThat(groupsOf(task(TASK_VERIFIKASI_LAPANGAN, pi)))
+                .containsExactlyInAnyOrder("staf-kecamatan:33.75.01", "bappeda");
+        complete(task(TASK_VERIFIKASI_LAPANGAN, pi), decision("LAYAK"));
+        assertThat(pi).isWaitingAt(EVENT_FORUM_KECAMATAN);
+    }
+
+    @Test
+    void opd_verification_escalates_to_bappeda() {
+        ProcessInstance pi = atOpd();
+
+        moveClock(DUE_IN.plusHours(1));
+
+        assertThat(groupsOf(task(TASK_VERIFIKASI_OPD, pi))).containsExactlyInAnyOrder("verifikator-opd:DPUPR", "bappeda");
+        verify(proposals).recordTaskEscalation(eq(42L), anyString(), eq("OPD"), any(),
+                eq(Set.of("verifikator-opd:DPUPR")), eq("bappeda"));
+    }
+
+    @Test
+    void bappeda_has_no_position_above_and_is_only_reminded() {
+        ProcessInstance pi = atOpd();
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITERIMA"));
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(
+                "Event_PengingatKeputusanBappeda").count()).isOne();
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isOne();
+
+        moveClock(REMINDED_IN.plusHours(1));
+        moveClock(DUE_IN);
+
+        assertThat(groupsOf(task(TASK_KEPUTUSAN_BAPPEDA, pi))).containsExactly("bappeda");
+        verify(proposals).recordTaskReminder(eq(42L), anyString(), eq("BAPPEDA"), any(), eq(Set.of("bappeda")),
+                isNull());
+        verify(proposals, never()).recordTaskEscalation(anyLong(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void the_proposer_is_reminded_of_their_revision_but_it_is_never_escalated() {
+        ProcessInstance pi = submitFromRt();
+        complete(task(TASK_TELAAH_RW, pi), decision("KEMBALIKAN"));
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isOne();
+
+        moveClock(REMINDED_IN.plusHours(1));
+        moveClock(DUE_IN);
+
+        assertThat(task(TASK_REVISI, pi)).isAssignedTo("rt003.medono");
+        assertThat(groupsOf(task(TASK_REVISI, pi))).isEmpty();
+        verify(proposals).recordTaskReminder(eq(42L), anyString(), eq("REVISI"), any(), eq(Set.of()),
+                eq("rt003.medono"));
+    }
+
+    @Test
+    void a_reminder_that_fires_after_the_due_date_is_left_to_the_escalation() {
+        ProcessInstance pi = submitFromRt();
+
+        moveClock(DUE_IN.plusDays(1));
+
+        assertThat(pi).hasPassed("Task_IngatkanTelaahRw", "Task_EskalasiTelaahRw");
+        verify(proposals, never()).recordTaskReminder(anyLong(), any(), any(), any(), any(), any());
+        verify(proposals).recordTaskEscalation(eq(42L), anyString(), eq("RW"), any(), eq(Set.of(RW_HEAD)), eq(LURAH));
     }
 }
