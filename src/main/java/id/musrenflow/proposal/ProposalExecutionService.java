@@ -40,10 +40,6 @@ public class ProposalExecutionService {
         this.clock = clock;
     }
 
-    public ProposalExecution execution(long id) {
-        return store.execution(id);
-    }
-
     /** The budget document, its date and amount; the usulan must be waiting for its budget (MASUK_RKPD). */
     @Transactional
     public void recordBudget(long id, String reference, LocalDate documentDate, BigDecimal amount) {
