@@ -38,7 +38,7 @@ public class CarryOverService {
     private static final Set<ProposalStatus> PAST_KELURAHAN = EnumSet.of(ProposalStatus.DITERUSKAN_KECAMATAN,
             ProposalStatus.DISEPAKATI_MUSRENBANGCAM, ProposalStatus.DITOLAK_KECAMATAN, ProposalStatus.VERIFIKASI_OPD,
             ProposalStatus.DITERIMA_OPD, ProposalStatus.DISKUSI, ProposalStatus.DITANGGUHKAN,
-            ProposalStatus.MASUK_RENJA);
+            ProposalStatus.MASUK_RENJA, ProposalStatus.TIDAK_MASUK_RKPD, ProposalStatus.TIDAK_DIANGGARKAN);
 
     private final ProposalStore store;
     private final CarryOverStore carry;

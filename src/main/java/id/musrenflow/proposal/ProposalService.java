@@ -111,6 +111,11 @@ public class ProposalService {
         return store.history(id);
     }
 
+    /** Budget, dates and realisation the final OPD recorded after the RKPD, or the carry-over validity. */
+    public ProposalExecution execution(long id) {
+        return store.execution(id);
+    }
+
     /** The public tracking view of an usulan by its number; empty for unknown numbers and unsubmitted drafts. */
     public Optional<PublicTracking> track(String number) {
         return store.findByNumber(number == null ? "" : number.strip())
@@ -118,7 +123,8 @@ public class ProposalService {
                 .map(u -> new PublicTracking(u.number(), u.displayTitle(), regions.describe(u.kelurahanCode()),
                         u.status(), store.history(u.id()).stream()
                         .filter(StatusChange::isStatusChange)
-                        .map(c -> new PublicTracking.Step(c.at(), c.to(), c.reasonCode(), c.reason())).toList()));
+                        .map(c -> new PublicTracking.Step(c.at(), c.to(), c.reasonCode(), c.reason())).toList(),
+                        store.execution(u.id())));
     }
 
     /** Stores a draft and gives it its permanent number, e.g. U-2027-3375011002-0042. */

@@ -61,7 +61,8 @@ class ProcessBeansIT extends PostgresIT {
                         id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess.Var.class,
                         id.musrenflow.danakelurahan.process.AlokasiDanaKelurahanProcess.Var.class,
                         id.musrenflow.danakelurahan.process.PelaksanaanKegiatanProcess.Var.class,
-                        id.musrenflow.season.process.MusimPerencanaanProcess.Var.class)
+                        id.musrenflow.season.process.MusimPerencanaanProcess.Var.class,
+                        id.musrenflow.proposal.process.MasaBerlakuUsulanProcess.Var.class)
                 .flatMap(constants -> Stream.of(constants.getFields()))
                 .anyMatch(f -> {
                     try {

@@ -6,6 +6,7 @@ import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.KelurahanFunded;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
+import id.musrenflow.proposal.ProposalExecution;
 import id.musrenflow.proposal.ProposalField;
 import id.musrenflow.proposal.ProposalKind;
 import id.musrenflow.proposal.ProposalOrigin;
@@ -17,6 +18,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -213,6 +216,39 @@ public class ProposalStore {
 
     public void setFinalOpd(long id, String opdCode) {
         jdbc.sql("update usulan set opd_akhir = ? where id = ?").params(opdCode, id).update();
+    }
+
+    /** The budget, start, completion and validity the usulan has been given after the RKPD (nulls until then). */
+    public ProposalExecution execution(long id) {
+        return jdbc.sql("select nomor_dpa, tanggal_dpa, nilai_anggaran, tanggal_mulai, tanggal_selesai, nilai_realisasi, "
+                        + "berlaku_sampai from usulan where id = ?")
+                .param(id)
+                .query((rs, i) -> new ProposalExecution(rs.getString(1), localDate(rs.getDate(2)), rs.getBigDecimal(3),
+                        localDate(rs.getDate(4)), localDate(rs.getDate(5)), rs.getBigDecimal(6),
+                        localDate(rs.getDate(7))))
+                .single();
+    }
+
+    public void setBudget(long id, String reference, LocalDate date, BigDecimal amount) {
+        jdbc.sql("update usulan set nomor_dpa = ?, tanggal_dpa = ?, nilai_anggaran = ? where id = ?")
+                .params(reference, Date.valueOf(date), amount, id).update();
+    }
+
+    public void setStart(long id, LocalDate start) {
+        jdbc.sql("update usulan set tanggal_mulai = ? where id = ?").params(Date.valueOf(start), id).update();
+    }
+
+    public void setCompletion(long id, LocalDate completed, BigDecimal realisation) {
+        jdbc.sql("update usulan set tanggal_selesai = ?, nilai_realisasi = ? where id = ?")
+                .params(Date.valueOf(completed), realisation, id).update();
+    }
+
+    public void setValidUntil(long id, LocalDate validUntil) {
+        jdbc.sql("update usulan set berlaku_sampai = ? where id = ?").params(Date.valueOf(validUntil), id).update();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     public void markRevised(long id) {

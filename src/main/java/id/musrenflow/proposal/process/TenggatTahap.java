@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * today (holidays and cuti bersama skipped) and the last day of the stage's window in the season of the usulan's
  * planning year. Set once on the flow into each task ({@code ${tenggatTahap.tetapkan(execution, 'RW')}}), with the
  * reminder time, as variables the task and its boundary timers read: the timers are created before the task's own
- * listeners run, so they cannot take the date from the task.
+ * listeners run, so they cannot take the date from the task. The final OPD's tasks after the RKPD (ANGGARAN,
+ * PELAKSANAAN, PENYELESAIAN) have no season window: they are due when the planning year, the fiscal year of its
+ * APBD, ends (UU 17/2003 art. 4: 1 January to 31 December), or in working days if that has passed.
  */
 @Component("tenggatTahap")
 public class TenggatTahap {
@@ -30,6 +33,9 @@ public class TenggatTahap {
     private static final Map<String, Stage> WINDOWS = Map.of("RW", Stage.REMBUK_RW,
             "KELURAHAN", Stage.PRA_MUSRENBANG_KELURAHAN, "LAPANGAN", Stage.VERIFIKASI_LAPANGAN,
             "OPD", Stage.FORUM_PERANGKAT_DAERAH, "BAPPEDA", Stage.MUSRENBANG_KOTA);
+
+    /** The final OPD's tasks after the RKPD are due when the planning year, the APBD's fiscal year, ends. */
+    private static final Set<String> FISCAL_YEAR = Set.of("ANGGARAN", "PELAKSANAAN", "PENYELESAIAN");
 
     private final Clock clock;
     private final StageDeadlines deadlines;
@@ -51,7 +57,12 @@ public class TenggatTahap {
     }
 
     public Date untuk(String stage, Integer planningYear) {
-        LocalDate day = calendar.addWorkingDays(LocalDate.now(clock.withZone(WIB)), deadlines.workingDays(stage));
+        LocalDate today = LocalDate.now(clock.withZone(WIB));
+        LocalDate day = calendar.addWorkingDays(today, deadlines.workingDays(stage));
+        if (FISCAL_YEAR.contains(stage) && planningYear != null) {
+            LocalDate yearEnd = LocalDate.of(planningYear, 12, 31);
+            day = yearEnd.isBefore(today) ? day : yearEnd;
+        }
         Stage window = WINDOWS.get(stage);
         if (window != null && planningYear != null) {
             day = seasons.windowEnd(planningYear, window).filter(day::isAfter).orElse(day);

@@ -11,6 +11,17 @@ public final class UsulanMusrenbangProcess {
     public static final String TASK_VERIFIKASI_LAPANGAN = "Task_VerifikasiLapangan";
     public static final String TASK_VERIFIKASI_OPD = "Task_VerifikasiOpd";
     public static final String TASK_KEPUTUSAN_BAPPEDA = "Task_KeputusanBappeda";
+    /** After MASUK_RKPD, the final OPD's verifiers record the budget, the start and the completion. */
+    public static final String TASK_CATAT_ANGGARAN = "Task_CatatAnggaranOpd";
+    public static final String TASK_CATAT_PELAKSANAAN = "Task_CatatPelaksanaanOpd";
+    public static final String TASK_CATAT_SELESAI = "Task_CatatSelesaiOpd";
+    public static final String EVENT_SELESAI = "Event_Selesai";
+    public static final String EVENT_TIDAK_DIANGGARKAN = "Event_TidakDianggarkan";
+    public static final String EVENT_TIDAK_MASUK_RKPD = "Event_TidakMasukRkpd";
+
+    public static final String FORM_CATAT_ANGGARAN = "form-catat-anggaran-opd";
+    public static final String FORM_CATAT_PELAKSANAAN = "form-catat-pelaksanaan-opd";
+    public static final String FORM_CATAT_SELESAI = "form-catat-selesai-opd";
     public static final String EVENT_FORUM_KELURAHAN = "Event_TungguForumKelurahan";
     public static final String EVENT_FORUM_KECAMATAN = "Event_TungguForumKecamatan";
 
@@ -52,6 +63,18 @@ public final class UsulanMusrenbangProcess {
         public static final String WAKTU_PENGINGAT = "waktuPengingat";
         /** Task-local: true once the task has passed its due date and was offered to the position above. */
         public static final String DIESKALASI = "dieskalasi";
+        /** budget document reference (DPA number) the OPD records for DIANGGARKAN */
+        public static final String NOMOR_DPA = "nomorDpa";
+        /** ISO-8601 date of the budget document */
+        public static final String TANGGAL_DPA = "tanggalDpa";
+        /** whole Rupiah budgeted, a Long */
+        public static final String NILAI_ANGGARAN = "nilaiAnggaran";
+        /** ISO-8601 date the work started (DALAM_PELAKSANAAN) */
+        public static final String TANGGAL_MULAI = "tanggalMulai";
+        /** ISO-8601 date the work was finished (SELESAI) */
+        public static final String TANGGAL_SELESAI = "tanggalSelesai";
+        /** whole Rupiah spent, a Long */
+        public static final String NILAI_REALISASI = "nilaiRealisasi";
         /** transient: who completed the step, for the status history */
         public static final String PELAKU = "pelaku";
 

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Photos of the 0 % condition and land-status evidence: upload (JPEG/PNG, checked again on the server), a
+ * Photos of the 0 % condition and land-status evidence (and, read-only, the OPD's photos of the result): upload (JPEG/PNG, checked again on the server), a
  * thumbnail gallery whose pictures open at full size, and removal while the usulan may still be changed.
  * Files go to an usulan that is already stored, so a new usulan is saved as a draft first.
  */
@@ -70,13 +70,22 @@ class PhotoSection extends Div {
             Div gallery = new Div();
             gallery.setId("usulan-galeri-" + suffix);
             gallery.addClassName("mf-gallery");
-            attachments.stream().filter(a -> a.type() == type).forEach(a -> gallery.add(thumbnail(a)));
+            attachments.stream().filter(a -> a.type() == type).forEach(a -> gallery.add(thumbnail(a, editable)));
             if (gallery.getChildren().findAny().isEmpty()) {
                 Span none = new Span(getTranslation("usulan.foto.belum-ada"));
                 none.addClassName("mf-muted");
                 gallery.add(none);
             }
             add(gallery);
+        }
+        // photos of the finished work come from the OPD; the proposer only sees them
+        List<Attachment> results = attachments.stream().filter(a -> a.type() == AttachmentType.HASIL).toList();
+        if (!results.isEmpty()) {
+            Div gallery = new Div();
+            gallery.setId("usulan-galeri-hasil");
+            gallery.addClassName("mf-gallery");
+            results.forEach(a -> gallery.add(thumbnail(a, false)));
+            add(new H3(getTranslation("usulan.lampiran." + AttachmentType.HASIL.name())), gallery);
         }
     }
 
@@ -104,7 +113,7 @@ class PhotoSection extends Div {
         }
     }
 
-    private Div thumbnail(Attachment attachment) {
+    private Div thumbnail(Attachment attachment, boolean removable) {
         long id = proposalId;
         StreamResource small = new StreamResource("thumb-" + attachment.id() + ".jpg",
                 () -> new ByteArrayInputStream(proposals.attachmentContent(id, attachment.id(), true).orElse(new byte[0])));
@@ -119,7 +128,7 @@ class PhotoSection extends Div {
         Div card = new Div(open);
         card.addClassName("mf-thumbnail");
         card.setId("usulan-lampiran-" + attachment.id());
-        if (editable) {
+        if (removable) {
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> remove(attachment));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("usulan.foto.hapus", attachment.fileName()));

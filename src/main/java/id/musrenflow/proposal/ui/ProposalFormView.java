@@ -24,6 +24,7 @@ import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
+import id.musrenflow.proposal.ProposalExecution;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalStatus;
@@ -154,9 +155,13 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Div history() {
-        Div history = new Div(new H3(getTranslation("lacak.riwayat")),
-                new ProposalTimeline(proposals.history(usulan.id()), regions));
+        Div history = new Div();
         history.addClassName("mf-card");
+        ProposalExecution execution = proposals.execution(usulan.id());
+        if (ExecutionFacts.worthShowing(execution)) {
+            history.add(new ExecutionFacts(execution));
+        }
+        history.add(new H3(getTranslation("lacak.riwayat")), new ProposalTimeline(proposals.history(usulan.id()), regions));
         if (usulan.status() != ProposalStatus.DRAFT) {
             Anchor track = new Anchor("lacak/" + usulan.number(), getTranslation("usulan.lacak-publik"));
             track.setId("usulan-lacak");

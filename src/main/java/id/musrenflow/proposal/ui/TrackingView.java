@@ -63,6 +63,9 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
             }
             timeline.add(item);
         }
+        if (ExecutionFacts.worthShowing(tracking.execution())) {
+            card.add(new ExecutionFacts(tracking.execution()));
+        }
         card.add(new H2(getTranslation("lacak.riwayat")), timeline);
         add(card);
     }

@@ -19,6 +19,7 @@ import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.PossibleDuplicate;
 import id.musrenflow.proposal.ProposalDetail;
+import id.musrenflow.proposal.ProposalExecution;
 import id.musrenflow.proposal.ProposalDraft;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalService;
@@ -55,7 +56,18 @@ class UsulanContextPanel extends Div {
         Span number = new Span(usulan.number());
         number.addClassName("mf-muted");
         add(new H3(getTranslation("konteks.usulan.judul")), number, new H4(usulan.displayTitle()), status);
-        add(fields(detail, regions, opds), photos(), location(), decisions(detail), timeline());
+        add(fields(detail, regions, opds));
+        ProposalExecution execution = proposals.execution(usulan.id());
+        if (ExecutionFacts.worthShowing(execution)) {
+            add(new ExecutionFacts(execution));
+        }
+        add(photos(), location(), decisions(detail), timeline());
+    }
+
+    /** Puts a section the task needs (the result photo upload, say) right before the photos. */
+    void addBeforePhotos(com.vaadin.flow.component.Component section) {
+        getChildren().filter(c -> c.getId().filter("usulan-foto"::equals).isPresent()).findFirst()
+                .ifPresentOrElse(photos -> addComponentAtIndex(indexOf(photos), section), () -> add(section));
     }
 
     private Div duplicates(List<PossibleDuplicate> found) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.proposal.DuplicateService;
 import id.musrenflow.proposal.ProposalLimits;
+import id.musrenflow.proposal.ProposalExecutionService;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.process.UsulanMusrenbangProcess;
 import id.musrenflow.reference.Opd;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 
-/** Beside every usulan-musrenbang task: the usulan itself, with possible duplicates first; the list of OPDs. */
+/**
+ * Beside every usulan-musrenbang task: the usulan itself, with possible duplicates first; the list of OPDs; and on
+ * Task_CatatSelesaiOpd the upload of the result photos the completion needs.
+ */
 @org.springframework.stereotype.Component
 class UsulanTaskContext implements TaskContextProvider {
 
@@ -29,10 +33,12 @@ class UsulanTaskContext implements TaskContextProvider {
     private final OpdService opds;
     private final RegionService regions;
     private final ProposalLimits limits;
+    private final ProposalExecutionService execution;
 
     UsulanTaskContext(ProposalService proposals, DuplicateService duplicates, OpdService opds,
-                      RegionService regions, ProposalLimits limits) {
+                      RegionService regions, ProposalLimits limits, ProposalExecutionService execution) {
         this.proposals = proposals;
+        this.execution = execution;
         this.duplicates = duplicates;
         this.opds = opds;
         this.regions = regions;
@@ -49,8 +55,15 @@ class UsulanTaskContext implements TaskContextProvider {
     public Component context(InboxTask task, AuthenticatedUser user) {
         long id = ((Number) task.variables().get(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
         return proposals.detail(id)
-                .<Component>map(detail -> new UsulanContextPanel(detail, proposals, duplicates.possibleDuplicates(id),
-                        regions, opds, limits))
+                .<Component>map(detail -> {
+                    UsulanContextPanel panel = new UsulanContextPanel(detail, proposals,
+                            duplicates.possibleDuplicates(id), regions, opds, limits);
+                    if (UsulanMusrenbangProcess.TASK_CATAT_SELESAI.equals(task.definitionKey())
+                            && execution.mayAddResultPhoto(id, user)) {
+                        panel.addBeforePhotos(new ResultPhotoUpload(execution, proposals, limits, id, user.username()));
+                    }
+                    return panel;
+                })
                 .orElseGet(() -> new Paragraph(com.vaadin.flow.component.UI.getCurrent()
                         .getTranslation("konteks.usulan.tidak-ditemukan")));
     }

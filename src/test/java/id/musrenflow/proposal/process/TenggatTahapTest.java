@@ -113,4 +113,15 @@ class TenggatTahapTest {
         Instant now = FRIDAY.atTime(9, 0).atZone(WIB).toInstant();
         return now.plus(Duration.between(now, due).dividedBy(2));
     }
+
+    @Test
+    void the_final_opds_tasks_after_the_rkpd_are_due_when_the_fiscal_year_ends() {
+        for (String stage : List.of("ANGGARAN", "PELAKSANAAN", "PENYELESAIAN")) {
+            assertThat(due(deadlines.untuk(stage, PLANNING_YEAR))).as(stage)
+                    .isEqualTo(LocalDate.of(PLANNING_YEAR, 12, 31).atTime(23, 59));
+        }
+        // recorded late, after its fiscal year: working days from today
+        assertThat(due(deadlines.untuk("PENYELESAIAN", PLANNING_YEAR - 2)))
+                .isEqualTo(FRIDAY.plusDays(11).atTime(23, 59));
+    }
 }

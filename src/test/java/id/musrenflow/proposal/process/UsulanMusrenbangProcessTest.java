@@ -25,8 +25,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,12 +56,15 @@ class UsulanMusrenbangProcessTest {
 
     private final RecordingStatusListener status = new RecordingStatusListener();
     private final ProposalService proposals = mock(ProposalService.class);
+    private final RecordingExecution execution = new RecordingExecution();
+    private final WeekDeadlines deadlines = new WeekDeadlines();
 
     @BeforeEach
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(TestTime.START));
         Mocks.register("ubahStatusUsulan", status);
-        Mocks.register("tenggatTahap", new WeekDeadlines());
+        Mocks.register("tenggatTahap", deadlines);
+        Mocks.register("pelaksanaanUsulan", execution);
         Mocks.register("namaTugasUsulan", new NumberedTaskNames());
         Mocks.register("pengingatEskalasiUsulan",
                 new PengingatEskalasiUsulan(engine.getTaskService(), proposals, new EngineClock()));
@@ -67,6 +72,13 @@ class UsulanMusrenbangProcessTest {
 
     /** Every task is due in a week and reminded two days before. Expression beans must be public classes. */
     public static class WeekDeadlines {
+        private final List<String> stages = new ArrayList<>();
+
+        public Date untuk(String stage, Integer tahun) {
+            stages.add(stage);
+            return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
+        }
+
         public void tetapkan(DelegateExecution execution, String stage) {
             Instant now = ClockUtil.getCurrentTime().toInstant();
             execution.setVariable(Var.BATAS_WAKTU, Date.from(now.plus(DUE_IN)));
@@ -92,6 +104,28 @@ class UsulanMusrenbangProcessTest {
         @Override
         public Instant instant() {
             return ClockUtil.getCurrentTime().toInstant();
+        }
+    }
+
+    /** Records what the post-RKPD flows hand to the usulan: the step and the variables it reads. */
+    public static class RecordingExecution {
+        private final List<String> calls = new ArrayList<>();
+
+        public void catatAnggaran(DelegateExecution step) {
+            calls.add("anggaran " + step.getVariable(Var.NOMOR_DPA) + " " + step.getVariable(Var.TANGGAL_DPA) + " "
+                    + step.getVariable(Var.NILAI_ANGGARAN));
+        }
+
+        public void catatMulai(DelegateExecution step) {
+            calls.add("mulai " + step.getVariable(Var.TANGGAL_MULAI));
+        }
+
+        public void catatSelesai(DelegateExecution step) {
+            calls.add("selesai " + step.getVariable(Var.TANGGAL_SELESAI) + " " + step.getVariable(Var.NILAI_REALISASI));
+        }
+
+        public void bawaKeSiklusBerikutnya(DelegateExecution step) {
+            calls.add("dibawa");
         }
     }
 
@@ -171,7 +205,7 @@ class UsulanMusrenbangProcessTest {
         assertThat(task(TASK_KEPUTUSAN_BAPPEDA, pi)).hasCandidateGroup("bappeda");
         complete(task(TASK_KEPUTUSAN_BAPPEDA, pi), decision("MASUK_RKPD"));
 
-        assertThat(pi).isEnded().hasPassed("Event_MasukRkpd");
+        assertThat(pi).isWaitingAt(TASK_CATAT_ANGGARAN);
         assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PRIORITAS_RW", "DIAJUKAN_KELURAHAN", "TERVERIFIKASI_KELURAHAN",
                 "DISEPAKATI_MUSRENBANGKEL", "DITERUSKAN_KECAMATAN", "DISEPAKATI_MUSRENBANGCAM", "VERIFIKASI_OPD",
                 "DITERIMA_OPD", "MASUK_RENJA", "MASUK_RKPD");
@@ -300,12 +334,55 @@ class UsulanMusrenbangProcessTest {
     }
 
     @Test
-    void bappeda_leaves_it_out_of_the_rkpd() {
+    void bappeda_leaves_it_out_of_the_rkpd_and_it_is_carried_over_not_postponed() {
         ProcessInstance pi = atOpd();
         complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITERIMA"));
         complete(task(TASK_KEPUTUSAN_BAPPEDA, pi), decision("TIDAK_MASUK_RKPD"));
-        assertThat(pi).isEnded().hasPassed("Event_TidakMasukRkpd");
-        assertThat(status.statuses()).endsWith("DITANGGUHKAN");
+        assertThat(pi).isEnded().hasPassed(EVENT_TIDAK_MASUK_RKPD);
+        assertThat(status.statuses()).endsWith("MASUK_RENJA", "TIDAK_MASUK_RKPD").doesNotContain("DITANGGUHKAN");
+        assertThat(execution.calls).containsExactly("dibawa");
+    }
+
+    private ProcessInstance inTheRkpd() {
+        ProcessInstance pi = atOpd();
+        Map<String, Object> reassign = decision("ALIHKAN");
+        reassign.put(Var.OPD_TUJUAN, "DINKES");
+        complete(task(TASK_VERIFIKASI_OPD, pi), reassign);
+        complete(task(TASK_VERIFIKASI_OPD, pi), decision("DITERIMA"));
+        complete(task(TASK_KEPUTUSAN_BAPPEDA, pi), decision("MASUK_RKPD"));
+        assertThat(pi).isWaitingAt(TASK_CATAT_ANGGARAN);
+        return pi;
+    }
+
+    @Test
+    void after_the_rkpd_the_final_opd_records_budget_start_and_completion_up_to_selesai() {
+        ProcessInstance pi = inTheRkpd();
+        String today = TestTime.startDate().toString();
+        assertThat(task(TASK_CATAT_ANGGARAN, pi)).hasCandidateGroup("verifikator-opd:DINKES");
+        assertThat(task(TASK_CATAT_ANGGARAN, pi).getName()).startsWith("Catat penganggaran").endsWith(pi.getBusinessKey());
+        complete(task(TASK_CATAT_ANGGARAN, pi), withVariables(Var.KEPUTUSAN, "DIANGGARKAN", Var.NOMOR_DPA, "DPA-1",
+                Var.TANGGAL_DPA, today, Var.NILAI_ANGGARAN, 150_000_000L));
+        assertThat(task(TASK_CATAT_PELAKSANAAN, pi)).hasCandidateGroup("verifikator-opd:DINKES");
+        complete(task(TASK_CATAT_PELAKSANAAN, pi), withVariables(Var.TANGGAL_MULAI, today));
+        assertThat(task(TASK_CATAT_SELESAI, pi)).hasCandidateGroup("verifikator-opd:DINKES");
+        complete(task(TASK_CATAT_SELESAI, pi), withVariables(Var.TANGGAL_SELESAI, today, Var.NILAI_REALISASI, 149_000_000L));
+
+        assertThat(pi).isEnded().hasPassed(EVENT_SELESAI);
+        assertThat(status.statuses()).endsWith("MASUK_RKPD", "DIANGGARKAN", "DALAM_PELAKSANAAN", "SELESAI");
+        assertThat(execution.calls).containsExactly("anggaran DPA-1 " + today + " 150000000", "mulai " + today,
+                "selesai " + today + " 149000000");
+        assertThat(deadlines.stages).endsWith("BAPPEDA", "ANGGARAN", "PELAKSANAAN", "PENYELESAIAN");
+    }
+
+    @Test
+    void the_opd_records_that_it_was_not_budgeted_after_all_and_it_is_carried_over() {
+        ProcessInstance pi = inTheRkpd();
+        complete(task(TASK_CATAT_ANGGARAN, pi), withVariables(Var.KEPUTUSAN, "TIDAK_DIANGGARKAN",
+                Var.KODE_ALASAN, "MELEBIHI_PAGU", Var.ALASAN, "Pagu OPD dipotong pada pembahasan KUA-PPAS"));
+
+        assertThat(pi).isEnded().hasPassed(EVENT_TIDAK_DIANGGARKAN);
+        assertThat(status.statuses()).endsWith("MASUK_RKPD", "TIDAK_DIANGGARKAN");
+        assertThat(execution.calls).containsExactly("dibawa");
     }
 
     @Test

@@ -28,6 +28,8 @@ class TrackingViewTest extends KaribuTest {
 
     @Autowired
     private ProposalService proposals;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ProposalSummary submitted(String title) {
         ProposalDraft draft = new ProposalDraft(TestTime.PLANNING_YEAR, ProposalOrigin.RT, MEDONO, MEDONO + ".002",
@@ -67,5 +69,43 @@ class TrackingViewTest extends KaribuTest {
         UI.getCurrent().navigate("lacak/U-2027-0000000000-9999");
         assertThat(_get(Paragraph.class, spec -> spec.withId("tracking-not-found")).getText())
                 .contains("U-2027-0000000000-9999", "tidak ditemukan");
+    }
+
+    @Test
+    void after_the_rkpd_anyone_sees_the_budget_the_dates_and_the_realisation() {
+        ProposalSummary usulan = submitted("Kelas ibu hamil RW 002");
+        java.time.LocalDate start = TestTime.startDate().minusDays(30);
+        // as the final OPD's three tasks leave it (ExecutionAfterRkpdIT drives them on PostgreSQL)
+        jdbc.update("update usulan set status = 'SELESAI', nomor_dpa = ?, tanggal_dpa = ?, nilai_anggaran = 2500000, "
+                        + "tanggal_mulai = ?, tanggal_selesai = ?, nilai_realisasi = 2400000 where id = ?",
+                "DPA-SKPD 1.02.01", java.sql.Date.valueOf(start.minusDays(5)), java.sql.Date.valueOf(start),
+                java.sql.Date.valueOf(TestTime.startDate()), usulan.id());
+
+        UI.getCurrent().setLocale(INDONESIAN);
+        UI.getCurrent().navigate("lacak/" + usulan.number());
+
+        assertThat(_get(Span.class, spec -> spec.withId("tracking-status")).getText()).isEqualTo("Selesai");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("usulan-pelaksanaan-nomor-dpa")).getText())
+                .isEqualTo("DPA-SKPD 1.02.01");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("usulan-pelaksanaan-nilai-anggaran")).getText())
+                .contains("2.500.000");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("usulan-pelaksanaan-nilai-realisasi")).getText())
+                .contains("2.400.000");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("usulan-pelaksanaan-tanggal-mulai")).getText())
+                .isEqualTo(id.musrenflow.base.IndonesianDates.longDate(start, INDONESIAN));
+    }
+
+    @Test
+    void an_usulan_left_out_of_the_rkpd_says_until_when_it_stays_valid() {
+        ProposalSummary usulan = submitted("Kelas lansia RW 002");
+        jdbc.update("update usulan set status = 'TIDAK_MASUK_RKPD', berlaku_sampai = ? where id = ?",
+                java.sql.Date.valueOf(java.time.LocalDate.of(TestTime.PLANNING_YEAR, 12, 31)), usulan.id());
+
+        UI.getCurrent().setLocale(INDONESIAN);
+        UI.getCurrent().navigate("lacak/" + usulan.number());
+
+        assertThat(_get(Span.class, spec -> spec.withId("tracking-status")).getText()).isEqualTo("Tidak masuk RKPD");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("usulan-berlaku-sampai")).getText())
+                .contains("31 Desember " + TestTime.PLANNING_YEAR);
     }
 }
