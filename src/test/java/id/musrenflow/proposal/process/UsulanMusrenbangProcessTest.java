@@ -80,6 +80,7 @@ class UsulanMusrenbangProcessTest {
         }
 
         public void tetapkan(DelegateExecution execution, String stage) {
+            stages.add(stage);
             Instant now = ClockUtil.getCurrentTime().toInstant();
             execution.setVariable(Var.BATAS_WAKTU, Date.from(now.plus(DUE_IN)));
             execution.setVariable(Var.WAKTU_PENGINGAT, Date.from(now.plus(REMINDED_IN)));
