@@ -61,13 +61,13 @@ class CarryOverIT extends PostgresIT {
     @BeforeEach
     @AfterEach
     void withoutThisTestsSeasons() {
+        jdbc.sql("update usulan set usulan_asal_id = null where tahun in (?, ?)").params(SEASON, SEASON + 1).update();
         for (int year : List.of(SEASON, SEASON + 1)) {
             jdbc.sql("select nomor from usulan where tahun = ?").param(year).query(String.class).list()
                     .forEach(number -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
                             .forEach(p -> runtime.deleteProcessInstance(p.getId(), "uji diulang", true, true)));
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(MusimPerencanaanProcess.businessKey(year))
                     .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "uji diulang", true, true));
-            jdbc.sql("update usulan set usulan_asal_id = null where tahun = ?").param(year).update();
             jdbc.sql("delete from usulan where tahun = ?").param(year).update();
             jdbc.sql("delete from musim_perencanaan where tahun = ?").param(year).update();
         }
