@@ -1,5 +1,8 @@
 package id.musrenflow.proposal.ui;
 
+import id.musrenflow.season.Stage;
+import id.musrenflow.season.SeasonToday;
+import id.musrenflow.season.SeasonService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +46,8 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ProposalStatus> status = new ComboBox<>();
     private final ListDataProvider<ProposalSummary> rows;
 
-    public MyProposalsView(ProposalService proposals, RegionService regions, AuthenticationContext authentication) {
+    public MyProposalsView(ProposalService proposals, RegionService regions, SeasonService seasons,
+                           AuthenticationContext authentication) {
         addClassNames("mf-page", "mf-usulan");
         setHeightFull();
         AuthenticatedUser user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
@@ -88,6 +92,7 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         grid.setDataProvider(rows);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("usulan/" + click.getItem().id()));
 
+        seasons.now().ifPresent(now -> add(seasonLine(now)));
         add(toolbar);
         if (rows.getItems().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("usulan.daftar.kosong"));
@@ -109,6 +114,21 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         String kelurahan = regions.describe(u.kelurahanCode());
         String rts = String.join(", ", u.rtCodes().stream().map(rt -> "RT " + rt.substring(rt.lastIndexOf('.') + 1)).toList());
         return rts.isEmpty() ? kelurahan : kelurahan + " · " + rts;
+    }
+
+    /** Where the season stands, for proposers on a phone too (the top bar has no room for it there). */
+    private Paragraph seasonLine(SeasonToday now) {
+        int year = now.season().planningYear();
+        Paragraph line = new Paragraph(now.open().stream().filter(w -> w.stage() == Stage.USULAN).findFirst()
+                .map(w -> getTranslation("musim.widget.terbuka", year, getTranslation(w.stage().messageKey()),
+                        IndonesianDates.longDate(w.end(), getLocale())))
+                .orElseGet(() -> getTranslation("usulan.daftar.jendela-tutup", year,
+                        getTranslation(Stage.USULAN.messageKey()),
+                        IndonesianDates.longDate(now.season().window(Stage.USULAN).start(), getLocale()),
+                        IndonesianDates.longDate(now.season().window(Stage.USULAN).end(), getLocale()))));
+        line.setId("usulan-musim");
+        line.addClassName("mf-muted");
+        return line;
     }
 
     @Override

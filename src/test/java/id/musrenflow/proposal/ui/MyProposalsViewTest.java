@@ -88,6 +88,17 @@ class MyProposalsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_rt_head_reads_how_long_the_usulan_window_stays_open_above_the_list() {
+        login("rt003.medono");
+        UI.getCurrent().getSession().setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        UI.getCurrent().navigate("usulan");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("usulan-musim")).getText())
+                .isEqualTo("Musim " + id.musrenflow.TestTime.PLANNING_YEAR + " · Usulan RT/RW s.d. 31 Desember "
+                        + id.musrenflow.TestTime.YEAR);
+    }
+
+    @Test
     void officials_who_do_not_propose_have_no_usulan_list() {
         login("camat.barat");
         UI.getCurrent().navigate("usulan");
