@@ -58,6 +58,10 @@ class CatalogueIT extends PostgresIT {
     @Autowired
     private Clock clock;
     @Autowired
+    private id.musrenflow.MutableClock testClock;
+    @Autowired
+    private id.musrenflow.season.SeasonService seasons;
+    @Autowired
     private MessageSource messages;
 
     private int base;
@@ -67,6 +71,24 @@ class CatalogueIT extends PostgresIT {
     }
 
     /** A test year: {@code offset} years after the clock's year plus three centuries. */
+    /**
+     * Submits the draft inside the usulan window of its planning year's season (opened on the default calendar when
+     * this test's far-off year has none yet), moving the clock there and back.
+     */
+    private ProposalSummary submitInItsSeason(ProposalSummary draft) {
+        int year = draft.year();
+        if (seasons.season(year).isEmpty()) {
+            seasons.open(year, seasons.template(year), "admin.bappeda");
+        }
+        java.time.Duration jump = testClock.jumpTo(seasons.window(year, id.musrenflow.season.Stage.USULAN).start()
+                .atTime(9, 0).atZone(id.musrenflow.TestTime.WIB).toInstant());
+        try {
+            return proposals.submit(draft.id(), draft.proposer());
+        } finally {
+            testClock.advance(jump.negated());
+        }
+    }
+
     private int year(int offset) {
         return base + offset;
     }
@@ -249,8 +271,8 @@ class CatalogueIT extends PostgresIT {
         AuthenticatedUser admin = user("admin.bappeda");
         String code = "BATIK-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
         CatalogueEntry item = catalogue.add(year(5), training(code, 1_250_000), admin);
-        ProposalSummary usulan = proposals.submit(proposals.createDraft(draft(year(5), item.id(), "Pelatihan batik RT 003",
-                null, null), "rt003.medono").id(), "rt003.medono");
+        ProposalSummary usulan = submitInItsSeason(proposals.createDraft(draft(year(5), item.id(),
+                "Pelatihan batik RT 003", null, null), "rt003.medono"));
         assertThat(usulan.cost()).isEqualByComparingTo("25000000");
 
         CatalogueEntry edited = catalogue.edit(item.id(), item.version(), new CatalogueItemDraft(code,
@@ -277,10 +299,10 @@ class CatalogueIT extends PostgresIT {
         CatalogueEntry later = catalogue.add(year(6), training(code, 1_300_000), admin);
         BigDecimal lat = new BigDecimal("-6.888600");
         BigDecimal lon = new BigDecimal("109.675300");
-        ProposalSummary first = proposals.submit(proposals.createDraft(draft(year(5), earlier.id(), "Pelatihan batik",
-                lat, lon), "rt003.medono").id(), "rt003.medono");
-        ProposalSummary again = proposals.submit(proposals.createDraft(draft(year(6), later.id(), "Pelatihan batik lagi",
-                lat, lon.add(new BigDecimal("0.000300"))), "rt003.medono").id(), "rt003.medono");
+        ProposalSummary first = submitInItsSeason(proposals.createDraft(draft(year(5), earlier.id(), "Pelatihan batik",
+                lat, lon), "rt003.medono"));
+        ProposalSummary again = submitInItsSeason(proposals.createDraft(draft(year(6), later.id(),
+                "Pelatihan batik lagi", lat, lon.add(new BigDecimal("0.000300"))), "rt003.medono"));
 
         assertThat(duplicates.possibleDuplicates(again.id())).extracting(PossibleDuplicate::number)
                 .contains(first.number());
