@@ -46,7 +46,11 @@ public class SeasonAdminView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         add(new H2(getTranslation("musim.judul")));
         List<Season> all = seasons.seasons();
-        int next = all.isEmpty() ? seasons.planningYear() : all.get(all.size() - 1).planningYear() + 1;
+        // the first year after the current season without one (a fresh installation: the current planning year)
+        int next = seasons.planningYear();
+        while (seasons.season(next).isPresent()) {
+            next++;
+        }
         if (seasons.mayAdminister(actor)) {
             add(new SeasonOpenForm(seasons, next, actor, opened -> render()));
         }
