@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -41,10 +40,6 @@ public class MutableClock extends Clock {
     /** The engine's timers, task dates and history read the same time as the application from now on. */
     public void syncEngine() {
         ClockUtil.offset(offset.toMillis());
-    }
-
-    public Date engineNow() {
-        return Date.from(instant());
     }
 
     @Override

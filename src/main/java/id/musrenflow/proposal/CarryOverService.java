@@ -100,11 +100,6 @@ public class CarryOverService {
         record(id, usulan.status(), ProposalStatus.KADALUARSA, SYSTEM, "MASA_BERLAKU_HABIS", null);
     }
 
-    /** The forum a carried-over draft re-enters when confirmed, or empty for an usulan of its own season. */
-    public java.util.Optional<String> carriedLevel(long id) {
-        return carry.carriedLevel(id);
-    }
-
     private void record(long id, ProposalStatus from, ProposalStatus to, String actor, String reasonCode, String note) {
         LocalDateTime now = LocalDateTime.now(clock);
         store.changeStatus(id, from, to, now);

@@ -62,11 +62,6 @@ public class SeasonStore {
                 .params(instanceId, planningYear).update();
     }
 
-    public Optional<String> processInstance(int planningYear) {
-        return jdbc.sql("select process_instance_id from musim_perencanaan where tahun = ?").param(planningYear)
-                .query(String.class).optional();
-    }
-
     /** Moves the season's version on, or returns false when someone else changed it since {@code version}. */
     public boolean touch(int planningYear, long version) {
         return jdbc.sql("update musim_perencanaan set version = version + 1 where tahun = ? and version = ?")
