@@ -193,6 +193,9 @@ public class ProposalService {
         ProposalSummary usulan = store.find(id).orElseThrow();
         LocalDateTime now = LocalDateTime.now(clock);
         store.changeStatus(id, usulan.status(), to, now);
+        if (usulan.status() == ProposalStatus.DRAFT) {
+            store.markSubmitted(id, now);
+        }
         if (usulan.status() == ProposalStatus.PERLU_REVISI && to != ProposalStatus.DIBATALKAN) {
             store.markRevised(id);
         }
@@ -230,6 +233,21 @@ public class ProposalService {
         told.add(escalatedTo);
         events.publishEvent(new ProposalTaskDeadline(TaskDeadline.Kind.ESKALASI, id, usulan.number(),
                 usulan.displayTitle(), taskId, stage, due, told, null, escalatedTo));
+    }
+
+    /**
+     * Called by the process when the kecamatan survey team finds the usulan feasible on site: the status stays
+     * DITERUSKAN_KECAMATAN, the usulan now waits for the musrenbang kecamatan (the planners' funnel tells them apart).
+     */
+    @Transactional
+    public void recordFieldVerified(long id) {
+        store.markFieldVerified(id, LocalDateTime.now(clock));
+    }
+
+    /** Called by the process as the usulan enters a task: the due date the register's overdue filter reads. */
+    @Transactional
+    public void recordTaskDue(long id, LocalDateTime due) {
+        store.setTaskDue(id, due);
     }
 
     /** The RW head's rank for the usulan; ranks are unique within one RW list of one year. */

@@ -189,7 +189,7 @@ public class ProposalStore {
 
     /** Moves the status only if nobody changed the usulan since it was read (optimistic lock on version). */
     public void changeStatus(long id, ProposalStatus from, ProposalStatus to, LocalDateTime now) {
-        int updated = jdbc.sql("update usulan set status = ?, diubah_pada = ?, version = version + 1 "
+        int updated = jdbc.sql("update usulan set status = ?, diubah_pada = ?, tenggat = null, version = version + 1 "
                         + "where id = ? and status = ?")
                 .params(to.name(), Timestamp.valueOf(now), id, from.name()).update();
         if (updated != 1) {
@@ -253,6 +253,20 @@ public class ProposalStore {
 
     public void markRevised(long id) {
         jdbc.sql("update usulan set revisi = revisi + 1 where id = ?").param(id).update();
+    }
+
+    public void markSubmitted(long id, LocalDateTime at) {
+        jdbc.sql("update usulan set diajukan_pada = ? where id = ? and diajukan_pada is null")
+                .params(Timestamp.valueOf(at), id).update();
+    }
+
+    public void markFieldVerified(long id, LocalDateTime at) {
+        jdbc.sql("update usulan set lapangan_layak_pada = ?, tenggat = null where id = ?").params(Timestamp.valueOf(at), id).update();
+    }
+
+    public void setTaskDue(long id, LocalDateTime due) {
+        jdbc.sql("update usulan set tenggat = ? where id = ?")
+                .params(due == null ? null : Timestamp.valueOf(due), id).update();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {

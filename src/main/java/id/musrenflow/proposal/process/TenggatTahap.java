@@ -1,12 +1,14 @@
 package id.musrenflow.proposal.process;
 
 import id.musrenflow.calendar.WorkingCalendar;
+import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.season.SeasonService;
 import id.musrenflow.season.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -41,8 +43,11 @@ public class TenggatTahap {
     private final StageDeadlines deadlines;
     private final WorkingCalendar calendar;
     private final SeasonService seasons;
+    private final ProposalService proposals;
 
-    TenggatTahap(Clock clock, StageDeadlines deadlines, WorkingCalendar calendar, SeasonService seasons) {
+    TenggatTahap(Clock clock, StageDeadlines deadlines, WorkingCalendar calendar, SeasonService seasons,
+                 ProposalService proposals) {
+        this.proposals = proposals;
         this.clock = clock;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -54,6 +59,8 @@ public class TenggatTahap {
         Date due = untuk(stage, (Integer) execution.getVariable(UsulanMusrenbangProcess.Var.TAHUN));
         execution.setVariable(UsulanMusrenbangProcess.Var.BATAS_WAKTU, due);
         execution.setVariable(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT, Date.from(reminderFor(due.toInstant())));
+        proposals.recordTaskDue(((Number) execution.getVariable(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue(),
+                LocalDateTime.ofInstant(due.toInstant(), WIB));
     }
 
     public Date untuk(String stage, Integer planningYear) {

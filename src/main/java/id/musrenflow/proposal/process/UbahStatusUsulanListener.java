@@ -29,6 +29,11 @@ public class UbahStatusUsulanListener {
         proposals.recordRwRank(idOf(execution), rank == null ? null : ((Number) rank).intValue());
     }
 
+    /** The kecamatan survey team found the usulan feasible: it now waits for the musrenbang kecamatan. */
+    public void layakLapangan(DelegateExecution execution) {
+        proposals.recordFieldVerified(idOf(execution));
+    }
+
     public void menurutForumKelurahan(DelegateExecution execution) {
         record(execution, StatusUsulanRules.afterKelurahanForum(
                 (String) execution.getVariable(UsulanMusrenbangProcess.Var.KEPUTUSAN_FORUM)));
