@@ -36,11 +36,12 @@ public final class LateWork {
      *
      * @param stage       the BPMN name of the task
      * @param territory   the case's kelurahan code, null for city business
+     * @param assigneeName full name of whoever took the task (or was given it by name)
      * @param link        the route of the case (usulan, activity, plan, programme, LKS registry)
      */
     public record Task(String id, String processKey, String processName, String stage, String name,
                        String businessKey, String territory, LocalDateTime created, LocalDateTime due,
-                       String assignee, String link) {
+                       String assignee, String assigneeName, String link) {
 
         public long overdueDays(LocalDateTime now) {
             return due == null || !due.isBefore(now) ? 0 : java.time.Duration.between(due, now).toDays();

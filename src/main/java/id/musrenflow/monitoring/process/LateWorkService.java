@@ -78,6 +78,11 @@ public class LateWorkService {
         return LocalDateTime.ofInstant(clock.instant(), WIB);
     }
 
+    /** Every open task, with or without a due date, optionally of one process and one step. */
+    public LateWork.Window allOpen(String processKey, String taskKey) {
+        return new LateWork.Window(null, blank(processKey), blank(taskKey));
+    }
+
     /** Overdue or due within {@code days} days from now. */
     public LateWork.Window window(int days, String processKey, String taskKey) {
         return new LateWork.Window(now().plusDays(Math.max(0, days)), blank(processKey), blank(taskKey));
@@ -170,7 +175,10 @@ public class LateWorkService {
                 .append("))"));
     }
 
-    /** Business keys and the variables a line needs, for the whole page in two queries. */
+    /**
+     * Business keys and the variables a line needs, for the whole page in two queries, and the names of the (at
+     * most a page of) people who took its tasks.
+     */
     private List<LateWork.Task> describe(List<Task> page) {
         Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         if (instances.isEmpty()) {
@@ -185,6 +193,9 @@ public class LateWorkService {
                 .disableCustomObjectDeserialization().list()
                 .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                         .put(v.getName(), v.getValue()));
+        Map<String, String> names = new HashMap<>();
+        page.stream().map(Task::getAssignee).filter(java.util.Objects::nonNull).distinct()
+                .forEach(u -> names.put(u, users.findUser(u).map(UserAccount::fullName).orElse(u)));
         List<LateWork.Task> result = new ArrayList<>();
         for (Task t : page) {
             ProcessDiagram diagram = models.diagram(t.getProcessDefinitionId());
@@ -194,7 +205,7 @@ public class LateWorkService {
             result.add(new LateWork.Task(t.getId(), diagram.key(), diagram.name(),
                     models.elementName(t.getProcessDefinitionId(), t.getTaskDefinitionKey()), t.getName(),
                     businessKey, kelurahan == null ? null : kelurahan.toString(), local(t.getCreateTime()),
-                    local(t.getDueDate()), t.getAssignee(), link(diagram.key(), businessKey, vars)));
+                    local(t.getDueDate()), t.getAssignee(), names.get(t.getAssignee()), link(diagram.key(), businessKey, vars)));
         }
         return result;
     }

@@ -62,6 +62,16 @@ public class ProcessDiagramService {
         return yearVariables.containsKey(key);
     }
 
+    /** The planning years the process's instances carry, newest first (one grouped query). */
+    public List<Integer> years(String key) {
+        if (!hasYear(key)) {
+            return List.of();
+        }
+        return jdbc.queryForList("select distinct V.LONG_ from ACT_HI_VARINST V where V.PROC_DEF_KEY_ = :key "
+                        + "and V.NAME_ = :name and V.TASK_ID_ is null and V.LONG_ is not null order by V.LONG_ desc",
+                Map.of("key", key, "name", yearVariables.get(key)), Long.class).stream().map(Long::intValue).toList();
+    }
+
     /**
      * The figures the reader may see; {@code year} (null = every year) applies to processes with a year variable.
      * Refuses readers without a planner's view.
