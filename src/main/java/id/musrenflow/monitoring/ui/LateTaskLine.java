@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.monitoring.process.LateWork;
 import id.musrenflow.region.RegionService;
+import id.musrenflow.region.Territory;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -41,7 +42,8 @@ final class LateTaskLine {
         stage.addClassName("mf-terlambat-tahap");
         line.add(stage);
         String place = t.territory() == null ? tr.apply("proses.terlambat.tingkat-kota", new Object[0])
-                : regions.describe(t.territory());
+                : tr.apply("proses.terlambat.kelurahan", new Object[] {regions.find(t.territory())
+                        .map(Territory::name).orElse(tr.apply("proses.terlambat.wilayah-lain", new Object[0]))});
         StringBuilder facts = new StringBuilder(place).append(" · ")
                 .append(tr.apply("proses.terlambat.umur", new Object[] {t.ageDays(now)}));
         if (t.due() != null) {

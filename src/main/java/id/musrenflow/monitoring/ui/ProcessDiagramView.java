@@ -115,7 +115,7 @@ public class ProcessDiagramView extends VerticalLayout implements HasDynamicTitl
         process.setValue(diagram.isPresent() ? key : null);
         mode.setValue(chosenMode);
         year.setItems(years);
-        year.setValue(years.contains(chosenYear) ? chosenYear : null);
+        year.setValue(chosenYear != null && years.contains(chosenYear) ? chosenYear : null);
         year.setVisible(key != null && diagrams.hasYear(key));
         updating = false;
         drawing.removeAll();
