@@ -61,7 +61,7 @@ class ProposalMapE2E extends EndToEnd {
         assertThat(page.locator("#peta-usulan .mf-peta-klaster")).hasCount(1);
         assertThat(page.locator("#peta-usulan .mf-peta-klaster")).hasText("4");
         assertThat(page.locator("#peta-usulan .mf-peta-titik")).hasCount(1);
-        assertThat(page.locator("#peta-usulan .leaflet-tile")).hasCount(0);
+        assertThat(page.locator("#peta-usulan .leaflet-tile-loaded")).hasCount(0);
         assertThat(page.locator("#peta-usulan .leaflet-control-scale")).isVisible();
         assertThat(page.locator("#peta-pesan")).hasText("5 usulan di peta.");
         assertThat(page.locator("#peta-legenda")).containsText("Di RW");

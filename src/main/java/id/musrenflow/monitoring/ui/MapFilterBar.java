@@ -109,7 +109,7 @@ class MapFilterBar extends Div {
 
     private String territoryLabel(Territory t) {
         return switch (t.level()) {
-            case KOTA -> getTranslation("peta.wilayah.kota", t.name());
+            case KOTA -> t.name();
             case KECAMATAN -> getTranslation("peta.wilayah.kecamatan", t.name());
             case KELURAHAN -> getTranslation("peta.wilayah.kelurahan", t.name());
             default -> t.shortLabel();

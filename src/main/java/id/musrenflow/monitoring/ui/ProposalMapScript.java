@@ -48,8 +48,6 @@ final class ProposalMapScript {
               const map = L.map(el, {maxZoom: 19, zoomSnap: 0.5});
               if (cfg.tiles) {
                 L.tileLayer(cfg.tiles, {maxZoom: 19, attribution: cfg.attribution}).addTo(map);
-              } else {
-                el.classList.add('mf-peta-polos');
               }
               L.control.scale({imperial: false}).addTo(map);
               L.rectangle(cfg.box, {color: '#607d8b', weight: 1, dashArray: '4 6', fill: false, interactive: false})
