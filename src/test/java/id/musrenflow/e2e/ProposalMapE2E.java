@@ -69,9 +69,6 @@ class ProposalMapE2E extends EndToEnd {
                 "pemantauan/usulan?tahun=" + TestTime.PLANNING_YEAR + "&wilayah=" + MEDONO + "&cari=" + tag);
         Browser.screenshot(page, "pemantauan-peta-medono-desktop");
 
-        page.locator("#peta-usulan .mf-peta-klaster").click();
-        assertThat(page.locator("#peta-usulan .mf-peta-titik")).hasCount(5);
-
         page.locator("#peta-usulan .mf-peta-titik[title^='" + lone.number() + "']").click();
         page.waitForURL(u -> u.endsWith("/pemantauan/usulan/" + lone.number()));
     }
