@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnProperty(name = "musrenflow.demo.enabled", havingValue = "true")
 class DemoSeasonGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeasonGenerator.class);
 
     private final DemoSeasonStore store;
     private final DemoSeasonProcesses processes;
@@ -57,15 +61,17 @@ class DemoSeasonGenerator {
         List<CatalogueItem> items = catalogue.entries(year).stream().filter(CatalogueEntry::active)
                 .map(CatalogueEntry::item).toList();
         List<Territory> kelurahan = regions.byLevel(Level.KELURAHAN).stream().filter(Territory::active).toList();
-        if (store.exists(year) || items.isEmpty() || kelurahan.isEmpty()
-                || kelurahan.stream().anyMatch(k -> regions.children(k.code()).isEmpty())) {
+        if (store.exists(year) || items.isEmpty() || kelurahan.isEmpty() || regions.count(Level.RT) == 0) {
             return 0;
         }
+        long started = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(clock);
         Map<String, Integer> sequences = store.lastSequences(year);
-        List<DemoSeasonUsulan> season = new DemoSeasonPlan(year, now).build(kelurahan, this::activeChildren, items,
-                sequences);
+        Map<String, List<Territory>> children = new HashMap<>();
+        List<DemoSeasonUsulan> season = new DemoSeasonPlan(year, now).build(kelurahan,
+                code -> children.computeIfAbsent(code, this::activeChildren), items, sequences);
         Map<String, Long> ids = store.insert(season);
+        long inserted = System.nanoTime();
         Map<Long, String> instances = new HashMap<>();
         for (DemoSeasonUsulan u : season) {
             if (u.waitAt != null) {
@@ -76,6 +82,9 @@ class DemoSeasonGenerator {
             }
         }
         store.setProcessInstances(instances);
+        LOG.info("Demo season {}: {} usulan written in {} ms, {} process instances started in {} ms", year,
+                season.size(), (inserted - started) / 1_000_000, instances.size(),
+                (System.nanoTime() - inserted) / 1_000_000);
         Map<String, Integer> last = new HashMap<>();
         season.forEach(u -> last.merge(u.kelurahan, Integer.parseInt(u.number.substring(u.number.lastIndexOf('-') + 1)),
                 Math::max));

@@ -29,9 +29,8 @@ class DemoUsulanSeason implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        int created = generator.generate();
-        if (created > 0) {
-            LOG.info("Created the demo season: {} usulan in {} ms", created, (System.nanoTime() - started) / 1_000_000);
+        if (generator.generate() > 0) {
+            LOG.info("Demo season ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 }
