@@ -42,10 +42,14 @@ public class DemoSeasonProcesses {
                         UsulanMusrenbangProcess.Var.KODE_RW, w.rwCode(),
                         UsulanMusrenbangProcess.Var.KODE_KELURAHAN, w.kelurahanCode(),
                         UsulanMusrenbangProcess.Var.KODE_KECAMATAN, w.kecamatanCode(),
-                        UsulanMusrenbangProcess.Var.KODE_OPD, w.opdCode()))
-                .putValue(UsulanMusrenbangProcess.Var.TAHAP_REVISI, w.revisionStage())
-                .putValue(UsulanMusrenbangProcess.Var.BATAS_WAKTU, date(w.due()))
-                .putValue(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT, date(w.reminder()));
+                        UsulanMusrenbangProcess.Var.KODE_OPD, w.opdCode()));
+        if (w.revisionStage() != null) {
+            variables.putValue(UsulanMusrenbangProcess.Var.TAHAP_REVISI, w.revisionStage());
+        }
+        if (w.due() != null) {
+            variables.putValue(UsulanMusrenbangProcess.Var.BATAS_WAKTU, date(w.due()))
+                    .putValue(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT, date(w.reminder()));
+        }
         return runtime.createProcessInstanceByKey(UsulanMusrenbangProcess.KEY).businessKey(w.number())
                 .setVariables(variables).startBeforeActivity(w.element()).execute().getId();
     }
