@@ -78,10 +78,18 @@ public class SeasonDashboard {
     }
 
     public Optional<DashboardFigures> figures(AuthenticatedUser user, int year, String code) {
-        return territory(user, code).map(t -> figures(user, year, t));
+        return territory(user, code).map(t -> figures(user, year, t, true));
     }
 
-    private DashboardFigures figures(AuthenticatedUser user, int year, Territory territory) {
+    /** The funnel of the current season in the reader's own territory, without breakdowns (for the home page). */
+    public Optional<DashboardFigures> overview(AuthenticatedUser user) {
+        if (!access.mayMonitor(user)) {
+            return Optional.empty();
+        }
+        return territory(user, home(user)).map(t -> figures(user, defaultYear(), t, false));
+    }
+
+    private DashboardFigures figures(AuthenticatedUser user, int year, Territory territory, boolean breakdowns) {
         ProposalReach reach = access.reach(user);
         RegisterFilter base = RegisterFilter.ofYear(year).withTerritory(territory.code());
         List<StageFigure> all = register.figures(base, reach, null);
@@ -89,6 +97,10 @@ public class SeasonDashboard {
         funnel.set(0, new StageCount(ProposalStage.DRAFT,
                 new Figure(register.drafts(base, reach), BigDecimal.ZERO, null)));
         Figure submitted = total(base, all);
+        if (!breakdowns) {
+            return new DashboardFigures(year, territory, path(territory), funnel, submitted, List.of(), List.of(),
+                    List.of(), List.of());
+        }
         List<GroupFigures> children = territory.level() == Level.RW ? List.of()
                 : territories(user, base, register.figures(base, reach, Breakdown.TERRITORY), territory);
         return new DashboardFigures(year, territory, path(territory), funnel, submitted, children,
