@@ -36,12 +36,13 @@ class TenggatTahapTest {
             .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.FRIDAY)).plusWeeks(1);
 
     private final SeasonService seasons = mock(SeasonService.class);
+    private final id.musrenflow.proposal.ProposalService proposals = mock(id.musrenflow.proposal.ProposalService.class);
     private final WorkingCalendar calendar = WorkingCalendar.of(List.of(
             Holiday.of(FRIDAY.plusDays(3), "Libur uji", HolidayKind.LIBUR_NASIONAL),
             Holiday.of(FRIDAY.plusDays(4), "Cuti bersama uji", HolidayKind.CUTI_BERSAMA)));
     private final TenggatTahap deadlines = new TenggatTahap(
             Clock.fixed(FRIDAY.atTime(9, 0).atZone(WIB).toInstant(), WIB),
-            new StageDeadlines(Map.of("RW", 3, "REVISI", 2), 5, 2), calendar, seasons);
+            new StageDeadlines(Map.of("RW", 3, "REVISI", 2), 5, 2), calendar, seasons, proposals);
 
     private static LocalDateTime due(java.util.Date date) {
         return LocalDateTime.ofInstant(date.toInstant(), WIB);
@@ -76,6 +77,7 @@ class TenggatTahapTest {
         when(seasons.windowEnd(PLANNING_YEAR, Stage.REMBUK_RW)).thenReturn(Optional.of(FRIDAY.plusDays(20)));
         DelegateExecution execution = mock(DelegateExecution.class);
         when(execution.getVariable(UsulanMusrenbangProcess.Var.TAHUN)).thenReturn(PLANNING_YEAR);
+        when(execution.getVariable(UsulanMusrenbangProcess.Var.USULAN_ID)).thenReturn(7L);
 
         deadlines.tetapkan(execution, "RW");
 
@@ -84,13 +86,14 @@ class TenggatTahapTest {
                 Date.from(FRIDAY.plusDays(7).atTime(23, 59).atZone(WIB).toInstant()));
         verify(execution).setVariable(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT,
                 Date.from(FRIDAY.plusDays(5).atTime(8, 0).atZone(WIB).toInstant()));
+        verify(proposals).recordTaskDue(7L, FRIDAY.plusDays(7).atTime(23, 59));
     }
 
     @Test
     void the_reminder_skips_the_weekend_and_holidays_counting_back() {
         TenggatTahap fromThursday = new TenggatTahap(
                 Clock.fixed(FRIDAY.minusDays(1).atTime(9, 0).atZone(WIB).toInstant(), WIB),
-                new StageDeadlines(Map.of(), 5, 2), calendar, seasons);
+                new StageDeadlines(Map.of(), 5, 2), calendar, seasons, proposals);
         // due on the Thursday after the holiday Monday and the cuti bersama Tuesday: Wednesday, then the Friday before
         Instant due = FRIDAY.plusDays(6).atTime(23, 59).atZone(WIB).toInstant();
 
