@@ -13,6 +13,7 @@ import id.musrenflow.proposal.ProposalField;
 import id.musrenflow.proposal.ProposalKind;
 import id.musrenflow.proposal.ProposalOrigin;
 import id.musrenflow.proposal.ProposalService;
+import id.musrenflow.proposal.ProposalStatus;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.region.RegionService;
 import id.musrenflow.region.Territory;
@@ -116,6 +117,45 @@ public final class MonitoringFixtures {
 
     public void withdraw(ProposalSummary usulan) {
         proposals.withdraw(usulan.id(), rtHead, "Sudah dibangun swadaya oleh warga");
+    }
+
+    /** The usulan of {@link #knownSeason()}, by where they end up. */
+    public record KnownSeason(ProposalSummary atRw, ProposalSummary approved, ProposalSummary verified,
+                              ProposalSummary revised, ProposalSummary withdrawn, ProposalSummary rejected) {
+    }
+
+    /**
+     * One draft (Rp 21.000.000, never counted as cost), and six submitted usulan (Rp 59.000.000): at the RW (Rp 3
+     * juta), approved by the RW (Rp 6 juta), verified by the kelurahan (catalogue item of Dinkes, Rp 5 juta),
+     * returned by the RW, revised and approved (Rp 12 juta), withdrawn (Rp 15 juta), rejected by the RW (bidang
+     * ekonomi, Rp 18 juta).
+     */
+    public KnownSeason knownSeason() {
+        drafted(draft("Draf belum diajukan", ProposalField.SOSIAL, 7));
+        ProposalSummary atRw = submitted(draft("Kelas ibu balita", ProposalField.SOSIAL, 1));
+        ProposalSummary approved = submitted(draft("Pelatihan kader", ProposalField.SOSIAL, 2));
+        rwApproves(approved);
+        ProposalSummary verified = submitted(catalogued("Makanan tambahan balita", 2));
+        rwApproves(verified);
+        kelurahanVerifies(verified);
+        ProposalSummary revised = submitted(draft("Posyandu lansia", ProposalField.SOSIAL, 4));
+        rwReturns(revised);
+        check(reload(revised).status() == ProposalStatus.PERLU_REVISI, "returned");
+        revised(revised, draft("Posyandu lansia", ProposalField.SOSIAL, 4));
+        rwApproves(revised);
+        check(reload(revised).revision() == 1, "revised");
+        ProposalSummary withdrawn = submitted(draft("Senam lansia", ProposalField.SOSIAL, 5));
+        withdraw(withdrawn);
+        check(reload(withdrawn).status() == ProposalStatus.DIBATALKAN, "withdrawn");
+        ProposalSummary rejected = submitted(draft("Bantuan modal usaha", ProposalField.EKONOMI, 6));
+        rwRejects(rejected);
+        return new KnownSeason(atRw, approved, verified, revised, withdrawn, rejected);
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError("fixture not " + what);
+        }
     }
 
     public ProposalSummary reload(ProposalSummary usulan) {

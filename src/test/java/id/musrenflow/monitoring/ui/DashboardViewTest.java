@@ -21,11 +21,9 @@ import id.musrenflow.identity.security.LoginAttempts;
 import id.musrenflow.monitoring.MonitoringAccess;
 import id.musrenflow.monitoring.MonitoringFixtures;
 import id.musrenflow.monitoring.RegisterParameters;
-import id.musrenflow.proposal.ProposalField;
 import id.musrenflow.proposal.ProposalReach;
 import id.musrenflow.proposal.ProposalRegister;
 import id.musrenflow.proposal.ProposalService;
-import id.musrenflow.proposal.ProposalStatus;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.RegisterRow;
 import id.musrenflow.proposal.RegisterSort;
@@ -77,24 +75,13 @@ class DashboardViewTest extends KaribuTest {
     @BeforeEach
     void season() {
         rw = new MonitoringFixtures(regions, users, proposals, inbox, logins);
-        rw.drafted(rw.draft("Draf belum diajukan", ProposalField.SOSIAL, 7));
-        atRw = rw.submitted(rw.draft("Kelas ibu balita", ProposalField.SOSIAL, 1));
-        approved = rw.submitted(rw.draft("Pelatihan kader", ProposalField.SOSIAL, 2));
-        rw.rwApproves(approved);
-        verified = rw.submitted(rw.catalogued("Makanan tambahan balita", 2));
-        rw.rwApproves(verified);
-        rw.kelurahanVerifies(verified);
-        revised = rw.submitted(rw.draft("Posyandu lansia", ProposalField.SOSIAL, 4));
-        rw.rwReturns(revised);
-        assertThat(rw.reload(revised).status()).isEqualTo(ProposalStatus.PERLU_REVISI);
-        rw.revised(revised, rw.draft("Posyandu lansia", ProposalField.SOSIAL, 4));
-        rw.rwApproves(revised);
-        withdrawn = rw.submitted(rw.draft("Senam lansia", ProposalField.SOSIAL, 5));
-        rw.withdraw(withdrawn);
-        rejected = rw.submitted(rw.draft("Bantuan modal usaha", ProposalField.EKONOMI, 6));
-        rw.rwRejects(rejected);
-        assertThat(rw.reload(withdrawn).status()).isEqualTo(ProposalStatus.DIBATALKAN);
-        assertThat(rw.reload(revised).revision()).isEqualTo(1);
+        MonitoringFixtures.KnownSeason known = rw.knownSeason();
+        atRw = known.atRw();
+        approved = known.approved();
+        verified = known.verified();
+        revised = known.revised();
+        withdrawn = known.withdrawn();
+        rejected = known.rejected();
     }
 
     private void open(String territory) {
