@@ -34,6 +34,8 @@ public class StageDurations {
     /** How many rows of a breakdown are marked slowest. */
     static final int SLOWEST = 3;
     private static final double HOURS_PER_DAY = 24.0;
+    /** Below this (what shows as "0,0 hari") nothing is marked slowest: a season just begun has no bottleneck. */
+    private static final double NOTABLE_DAYS = 0.05;
     /** Calendar days per working day: allowances count working days, durations calendar time. */
     private static final double CALENDAR_PER_WORKING_DAY = 7.0 / 5.0;
 
@@ -84,7 +86,7 @@ public class StageDurations {
             boolean over = allowance.isPresent() && median > allowance.getAsInt() * CALENDAR_PER_WORKING_DAY;
             times.add(new StageTime(d.key(), nameOf.apply(d.key()), d.stage(), d.stays(), median,
                     d.p90Hours() / HOURS_PER_DAY, allowance.isPresent() ? allowance.getAsInt() : null, over,
-                    slowest > 0 && d.medianHours() == slowest));
+                    slowest / HOURS_PER_DAY >= NOTABLE_DAYS && d.medianHours() == slowest));
         }
         return times;
     }
@@ -98,7 +100,7 @@ public class StageDurations {
         for (int i = 0; i < sorted.size(); i++) {
             StageTime t = sorted.get(i);
             marked.add(new StageTime(t.key(), t.name(), t.stage(), t.stays(), t.medianDays(), t.p90Days(),
-                    t.allowanceWorkingDays(), t.overAllowance(), i < SLOWEST && t.medianDays() > 0));
+                    t.allowanceWorkingDays(), t.overAllowance(), i < SLOWEST && t.medianDays() >= NOTABLE_DAYS));
         }
         return marked;
     }

@@ -56,9 +56,14 @@ public final class MonitoringFixtures {
     }
 
     private static void holder(UserService users, String username, String name, PositionType type, String territory) {
-        var account = users.createUser(new NewUser(username, name, null, null, "rahasia-" + username), "uji");
+        var account = users.createUser(new NewUser(username, name, null, null, password(username)), "uji");
         users.addPosition(account.id(), new NewPosition(type, territory, null, PositionStatus.DEFINITIF,
                 TestTime.startDate().minusYears(1), null, null), "uji");
+    }
+
+    /** The password of a user created here. */
+    public static String password(String username) {
+        return "rahasia-" + username;
     }
 
     public AuthenticatedUser user(String username) {

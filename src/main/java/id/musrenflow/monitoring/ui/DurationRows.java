@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class DurationRows extends Div {
 
+    /** Rows of a breakdown shown, slowest first: the bottlenecks, not every group and stage. */
+    static final int SHOWN = 15;
+
     DurationRows(String id, String title, List<StageTime> times, boolean withGroup) {
         setId(id);
         addClassNames("mf-card", "mf-durasi");
@@ -22,8 +25,11 @@ final class DurationRows extends Div {
             none.addClassName("mf-muted");
             add(none);
         }
-        for (StageTime t : times) {
-            add(row(id, t, withGroup));
+        times.stream().limit(withGroup ? SHOWN : times.size()).forEach(t -> add(row(id, t, withGroup)));
+        if (withGroup && times.size() > SHOWN) {
+            Paragraph more = new Paragraph(getTranslation("pemantauan.durasi.terbatas", SHOWN, times.size()));
+            more.addClassName("mf-muted");
+            add(more);
         }
     }
 

@@ -23,6 +23,9 @@ final class FigureLinks {
     private static Component linked(Figure figure, String text, String className, String ariaLabel) {
         Component shown = figure.link() == null ? new Span(text) : new Anchor(figure.link(), text);
         shown.getElement().getClassList().add(className);
+        if (figure.count() == 0) {
+            shown.getElement().getClassList().add("mf-nol");
+        }
         if (ariaLabel != null) {
             shown.getElement().setAttribute("aria-label", ariaLabel);
         }
