@@ -99,7 +99,8 @@ class DashboardScreensE2E extends EndToEnd {
     private void fits(Page page, String path, String name) {
         page.navigate(url(path));
         page.waitForLoadState();
-        assertThat(page.locator("#greeting, #pemantauan-isi, #durasi-isi").first()).isVisible();
+        assertThat(page.locator("#greeting, #pemantauan-isi, #durasi-isi").first()).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         assertThat(page.locator("body")).not().containsText("Terjadi kesalahan");
         Browser.screenshot(page, name);
         assertNoSidewaysScrolling(page);
