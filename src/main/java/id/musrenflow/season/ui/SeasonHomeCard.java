@@ -30,7 +30,7 @@ class SeasonHomeCard implements HomeCard {
 
     @Override
     public int order() {
-        return 5;
+        return 40;
     }
 
     @Override
