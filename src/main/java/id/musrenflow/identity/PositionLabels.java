@@ -38,6 +38,31 @@ public class PositionLabels {
         return text.toString();
     }
 
+    /**
+     * A candidate group as a person reads it: "Lurah · Medono", "Verifikator OPD · Dinas PUPR", "Bappeda", from
+     * {@code lurah:33.75.01.1002}, {@code verifikator-opd:DPUPR}, {@code bappeda}; an unknown group stays as it is.
+     */
+    public String groupLabel(String groupId, BiFunction<String, Object[], String> translate) {
+        if (groupId == null) {
+            return "";
+        }
+        String[] parts = groupId.split(":");
+        PositionType type = java.util.Arrays.stream(PositionType.values())
+                .filter(t -> t.groupPrefix().equals(parts[0])).findFirst().orElse(null);
+        if (type == null) {
+            return groupId;
+        }
+        Position position = new Position(null, 0, type, type.needsTerritory() && parts.length > 1 ? parts[1] : null,
+                switch (type.scope()) {
+                    case KELURAHAN_ORGANISATION -> parts.length > 2 ? parts[2] : null;
+                    case OPD, LKS -> parts.length > 1 ? parts[1] : null;
+                    default -> null;
+                }, PositionStatus.DEFINITIF, java.time.LocalDate.MIN, null, null);
+        String text = translate.apply("jabatan." + type.name(), new Object[0]);
+        String place = position.territoryCode() == null && position.organisationCode() == null ? "" : place(position);
+        return place.isEmpty() ? text : text + " · " + place;
+    }
+
     public String place(Position position) {
         return switch (position.type().scope()) {
             case RT, RW, KELURAHAN, KECAMATAN -> regions.describe(position.territoryCode());

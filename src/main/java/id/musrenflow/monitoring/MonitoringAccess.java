@@ -2,6 +2,7 @@ package id.musrenflow.monitoring;
 
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.Position;
+import id.musrenflow.proposal.PlannerReach;
 import id.musrenflow.proposal.ProposalReach;
 import id.musrenflow.region.TerritoryCodes;
 import java.util.LinkedHashSet;
@@ -16,11 +17,12 @@ import org.springframework.stereotype.Component;
  * A reader with several positions sees the union.
  */
 @Component
-public class MonitoringAccess {
+public class MonitoringAccess implements PlannerReach {
 
     public static final String[] ROLES = {"BAPPEDA", "BAPPEDA_ADMIN", "PEMANTAU", "ADMIN_SISTEM", "CAMAT",
             "STAF_KECAMATAN", "LURAH", "STAF_KELURAHAN", "LPM", "VERIFIKATOR_OPD", "DPRD"};
 
+    @Override
     public ProposalReach reach(AuthenticatedUser user) {
         boolean city = false;
         Set<String> territories = new LinkedHashSet<>();

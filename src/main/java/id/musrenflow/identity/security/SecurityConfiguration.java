@@ -81,7 +81,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(withDefaults().matcher("/error/**"), withDefaults().matcher("/error"),
                         withDefaults().matcher("/styles/**"), withDefaults().matcher("/images/**"),
-                        withDefaults().matcher("/actuator/health/**")).permitAll());
+                        withDefaults().matcher("/actuator/health/**"),
+                        // open data (usulan without personal data), published for anyone
+                        withDefaults().matcher("/unduh/data-terbuka/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
