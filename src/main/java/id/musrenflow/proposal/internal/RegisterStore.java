@@ -106,7 +106,9 @@ public class RegisterStore {
 
     /**
      * Time in each open stage, from the status history: a stay runs from the row that entered a status to the next
-     * status row (or {@code now} while it lasts); DITERUSKAN_KECAMATAN is split at the field verdict.
+     * status row (or {@code now} while it lasts); DITERUSKAN_KECAMATAN is split at the field verdict. Consecutive
+     * rows of one usulan in the same stage are one stay (an RW approval writes PRIORITAS_RW and DIAJUKAN_KELURAHAN
+     * in one step; counted apart, the first would add a stay of no time and halve the median).
      */
     public List<StageDuration> durations(RegisterFilter filter, ProposalReach reach, Breakdown breakdown,
                                          LocalDateTime now) {
@@ -116,17 +118,23 @@ public class RegisterStore {
         String history = "select r.usulan_id, r.ke_status, r.waktu as masuk, lead(r.waktu) over "
                 + "(partition by r.usulan_id order by r.waktu, r.id) as keluar from usulan_riwayat r "
                 + "where r.peristiwa = 'STATUS' and r.usulan_id in (select u.id from usulan u" + sql.where() + ")";
-        String stays = "select " + key + " as k, h.ke_status as st, h.masuk, coalesce(h.keluar, " + nowParam
-                + ") as keluar, u.lapangan_layak_pada as lap from (" + history + ") h join usulan u on u.id = h.usulan_id";
-        String split = "select k, " + RegisterSql.stageOfStatus("st") + " as s, masuk as a, keluar as b from (" + stays
-                + ") s1 where st <> 'DITERUSKAN_KECAMATAN' or lap is null or lap < masuk or lap > keluar "
-                + "union all select k, 'VERIFIKASI_KECAMATAN', masuk, lap from (" + stays + ") s2 "
+        String stays = "select h.usulan_id as uid, " + key + " as k, h.ke_status as st, h.masuk, coalesce(h.keluar, "
+                + nowParam + ") as keluar, u.lapangan_layak_pada as lap from (" + history + ") h "
+                + "join usulan u on u.id = h.usulan_id";
+        String split = "select uid, k, " + RegisterSql.stageOfStatus("st") + " as s, masuk as a, keluar as b from ("
+                + stays + ") s1 where st <> 'DITERUSKAN_KECAMATAN' or lap is null or lap < masuk or lap > keluar "
+                + "union all select uid, k, 'VERIFIKASI_KECAMATAN', masuk, lap from (" + stays + ") s2 "
                 + "where st = 'DITERUSKAN_KECAMATAN' and lap between masuk and keluar "
-                + "union all select k, 'FORUM_KECAMATAN', lap, keluar from (" + stays + ") s3 "
+                + "union all select uid, k, 'FORUM_KECAMATAN', lap, keluar from (" + stays + ") s3 "
                 + "where st = 'DITERUSKAN_KECAMATAN' and lap between masuk and keluar";
+        String marked = "select uid, k, s, a, b, case when lag(s) over (partition by uid order by a, b) = s "
+                + "then 0 else 1 end as baru from (" + split + ") sp";
+        String islands = "select uid, k, s, a, b, sum(baru) over (partition by uid order by a, b "
+                + "rows between unbounded preceding and current row) as pulau from (" + marked + ") m";
+        String merged = "select k, s, min(a) as a, max(b) as b from (" + islands + ") i group by uid, k, s, pulau";
         String hours = "(extract(epoch from b) - extract(epoch from a)) / 3600.0";
         return jdbc.sql("select k, s, count(*), percentile_cont(0.5) within group (order by " + hours + "), "
-                        + "percentile_cont(0.9) within group (order by " + hours + ") from (" + split + ") d "
+                        + "percentile_cont(0.9) within group (order by " + hours + ") from (" + merged + ") d "
                         + "where s in ('RW', 'VERIFIKASI_KELURAHAN', 'FORUM_KELURAHAN', 'VERIFIKASI_KECAMATAN', "
                         + "'FORUM_KECAMATAN', 'OPD', 'BAPPEDA') group by k, s")
                 .params(sql.params())
