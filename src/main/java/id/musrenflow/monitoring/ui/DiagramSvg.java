@@ -167,9 +167,9 @@ final class DiagramSvg {
         }
         Box b = s.box();
         String text = Long.toString(value);
-        double width = 12 + text.length() * 8;
+        double width = 18 + text.length() * 12;
         double x = b.x() + b.width() - width / 2 - 4;
-        double y = b.y() + b.height() - 10;
+        double y = b.y() + b.height() - 16;
         String link = mode == Mode.NOW ? links.apply(s.id()) : null;
         if (link != null) {
             svg.append("<a href=\"").append(esc(link)).append("\" class=\"mf-d-tautan\">");
@@ -177,8 +177,8 @@ final class DiagramSvg {
         svg.append("<g class=\"mf-d-lencana mf-d-lencana-").append(mode == Mode.NOW ? "kini" : "riwayat")
                 .append("\" data-element=\"").append(esc(s.id())).append("\" data-count=\"").append(value).append("\">")
                 .append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
-                .append(n(width)).append("\" height=\"20\" rx=\"10\" ry=\"10\"/><text x=\"").append(n(x + width / 2))
-                .append("\" y=\"").append(n(y + 14.5)).append("\" text-anchor=\"middle\">").append(text)
+                .append(n(width)).append("\" height=\"30\" rx=\"15\" ry=\"15\"/><text x=\"").append(n(x + width / 2))
+                .append("\" y=\"").append(n(y + 21.5)).append("\" text-anchor=\"middle\">").append(text)
                 .append("</text></g>");
         if (link != null) {
             svg.append("</a>");
@@ -194,7 +194,7 @@ final class DiagramSvg {
         }
         double share = (double) p.entered() / max;
         int hue = (int) Math.round(55 - 55 * share);
-        int light = (int) Math.round(88 - 30 * share);
+        int light = (int) Math.round(90 - 26 * share);
         return "hsl(" + hue + ",95%," + light + "%)";
     }
 

@@ -38,7 +38,7 @@ import java.util.Optional;
 @Route("pemantauan/proses/:key?")
 @RolesAllowed({"BAPPEDA", "BAPPEDA_ADMIN", "PEMANTAU", "ADMIN_SISTEM", "CAMAT", "STAF_KECAMATAN", "LURAH",
         "STAF_KELURAHAN", "LPM", "VERIFIKATOR_OPD", "DPRD"})
-@Menu(title = "proses.diagram.nav", order = 22, icon = "vaadin:flowchart")
+@Menu(title = "proses.diagram.nav", order = 22, icon = "vaadin:sitemap")
 @StyleSheet("context://styles/pemantauan-proses.css")
 public class ProcessDiagramView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
