@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.identity.AuthenticatedUser;
@@ -23,6 +24,7 @@ import id.musrenflow.monitoring.SeasonDashboard;
 import id.musrenflow.region.Level;
 import id.musrenflow.region.Territory;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,7 +57,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         year.setItems(dashboard.years());
         year.addValueChangeListener(e -> {
             if (!updating && e.getValue() != null && territory != null) {
-                getUI().ifPresent(ui -> ui.navigate(DashboardLinks.dashboard(e.getValue(), territory)));
+                getUI().ifPresent(ui -> ui.navigate(DashboardLinks.DASHBOARD_ROUTE, QueryParameters.simple(
+                        Map.of("tahun", String.valueOf(e.getValue()), "wilayah", territory))));
             }
         });
         header.addClassName("mf-pemantauan-kepala");

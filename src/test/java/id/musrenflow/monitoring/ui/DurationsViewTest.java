@@ -144,14 +144,30 @@ class DurationsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_kelurahan_lists_the_rw_among_its_territories() {
+    void the_kelurahan_lists_its_rw_slowest_first() {
+        DurationFigures medono = durations.figures(rw.user("lurah.medono"), TestTime.PLANNING_YEAR,
+                MonitoringFixtures.MEDONO).orElseThrow();
+        StageTime ours = medono.territories().stream()
+                .filter(t -> rw.rw.code().equals(t.key()) && t.stage() == ProposalStage.RW).findFirst().orElseThrow();
+        assertThat(ours.name()).isEqualTo(rw.rw.shortLabel());
+        assertThat(ours.medianDays()).isCloseTo(48 / DAY, within(0.01));
+        assertThat(ours.p90Days()).isCloseTo(86.4 / DAY, within(0.01));
+        assertThat(medono.territories()).extracting(StageTime::medianDays)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
         login("lurah.medono");
         useLocale(Locale.forLanguageTag("id-ID"));
         UI.getCurrent().navigate("pemantauan/durasi");
-        String rowId = "durasi-wilayah-" + rw.rw.code() + "-RW";
-        assertThat(text(rowId, "mf-nama")).isEqualTo(rw.rw.shortLabel() + " · Di RW");
-        assertThat(text(rowId, "mf-median")).isEqualTo("Median 2,0 hari");
-        assertThat(text(rowId, "mf-p90")).isEqualTo("P90 3,6 hari");
+        Div list = _get(Div.class, spec -> spec.withId("durasi-wilayah"));
+        java.util.List<Div> rows = _find(list, Div.class, spec -> spec.withClasses("mf-baris-durasi"));
+        assertThat(rows).hasSize(Math.min(DurationRows.SHOWN, medono.territories().size()));
+        StageTime slowest = medono.territories().get(0);
+        assertThat(rows.get(0).getId()).hasValue("durasi-wilayah-" + slowest.key() + "-" + slowest.stage().name());
+        assertThat(rows.get(0).getClassNames()).contains("mf-terlambat");
+        if (medono.territories().size() > DurationRows.SHOWN) {
+            assertThat(list.getElement().getTextRecursively()).contains("Menampilkan " + DurationRows.SHOWN
+                    + " yang terlama dari " + medono.territories().size() + ".");
+        }
 
         UI.getCurrent().navigate("pemantauan/durasi", QueryParameters.simple(Map.of("wilayah", "33.75.02")));
         assertThat(_get(Div.class, spec -> spec.withId("pemantauan-pesan")).getText())
