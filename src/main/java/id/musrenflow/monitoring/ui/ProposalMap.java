@@ -3,6 +3,7 @@ package id.musrenflow.monitoring.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteConfiguration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -80,9 +81,18 @@ class ProposalMap extends Div {
     @ClientCallable
     void open(String number) {
         Set<String> shown = points.stream().map(MapPoint::number).collect(Collectors.toSet());
-        if (shown.contains(number)) {
-            getUI().ifPresent(ui -> ui.navigate(RegisterParameters.REGISTER_ROUTE + "/" + number));
+        if (!shown.contains(number)) {
+            return;
         }
+        String path = RegisterParameters.REGISTER_ROUTE + "/" + number;
+        getUI().ifPresent(ui -> {
+            // the usulan page is the register's view; where it is not installed the browser still goes there
+            if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
+                ui.navigate(path);
+            } else {
+                ui.getPage().executeJs("window.location.assign(new URL($0, document.baseURI).href)", path);
+            }
+        });
     }
 
     private static JsonArray corner(double lat, double lng) {
