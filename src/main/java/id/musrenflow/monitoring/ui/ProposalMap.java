@@ -1,9 +1,7 @@
 package id.musrenflow.monitoring.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.RouteConfiguration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -12,14 +10,12 @@ import id.musrenflow.proposal.MapPoint;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalStage;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The usulan as points on a Leaflet map, coloured by stage and clustered where dense (Leaflet.markercluster; a
  * cluster is a ring of its stages' colours with its count). Leaflet and the plugin load at run time from their WebJars
  * (no frontend build). Without a tile URL the map is a plain background with the city's box and a scale, so the points
- * still show offline. A point opens its usulan.
+ * still show offline. Each point is a link to its usulan (mouse, touch or keyboard).
  */
 class ProposalMap extends Div {
 
@@ -57,6 +53,7 @@ class ProposalMap extends Div {
         JsonObject config = Json.createObject();
         config.put("leaflet", LEAFLET);
         config.put("cluster", MARKERCLUSTER);
+        config.put("route", RegisterParameters.REGISTER_ROUTE + "/");
         config.put("tiles", settings.tileUrl());
         config.put("attribution", settings.tileAttribution());
         JsonArray bounds = Json.createArray();
@@ -75,24 +72,6 @@ class ProposalMap extends Div {
         config.put("labels", labels);
         config.put("order", order);
         getElement().executeJs(ProposalMapScript.INIT, getElement(), config, json(points));
-    }
-
-    /** Called by the map when a point is clicked or chosen with the keyboard. */
-    @ClientCallable
-    void open(String number) {
-        Set<String> shown = points.stream().map(MapPoint::number).collect(Collectors.toSet());
-        if (!shown.contains(number)) {
-            return;
-        }
-        String path = RegisterParameters.REGISTER_ROUTE + "/" + number;
-        getUI().ifPresent(ui -> {
-            // the usulan page is the register's view; where it is not installed the browser still goes there
-            if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
-                ui.navigate(path);
-            } else {
-                ui.getPage().executeJs("window.location.assign(new URL($0, document.baseURI).href)", path);
-            }
-        });
     }
 
     private static JsonArray corner(double lat, double lng) {
