@@ -70,7 +70,7 @@ class ProposalMapE2E extends EndToEnd {
         Browser.screenshot(page, "pemantauan-peta-medono-desktop");
 
         page.locator("#peta-usulan .mf-peta-titik[title^='" + lone.number() + "']").click();
-        page.waitForURL(u -> u.endsWith("/pemantauan/usulan/" + lone.number()));
+        page.waitForURL(url("/pemantauan/usulan/" + lone.number()));
     }
 
     @Test

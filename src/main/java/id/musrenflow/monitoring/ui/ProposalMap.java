@@ -1,7 +1,6 @@
 package id.musrenflow.monitoring.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import elemental.json.Json;
 import elemental.json.JsonArray;
@@ -11,14 +10,12 @@ import id.musrenflow.proposal.MapPoint;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalStage;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The usulan as points on a Leaflet map, coloured by stage and clustered where dense (Leaflet.markercluster; a
  * cluster is a ring of its stages' colours with its count). Leaflet and the plugin load at run time from their WebJars
  * (no frontend build). Without a tile URL the map is a plain background with the city's box and a scale, so the points
- * still show offline. A point opens its usulan.
+ * still show offline. Each point is a link to its usulan (mouse, touch or keyboard).
  */
 class ProposalMap extends Div {
 
@@ -56,6 +53,7 @@ class ProposalMap extends Div {
         JsonObject config = Json.createObject();
         config.put("leaflet", LEAFLET);
         config.put("cluster", MARKERCLUSTER);
+        config.put("route", RegisterParameters.REGISTER_ROUTE + "/");
         config.put("tiles", settings.tileUrl());
         config.put("attribution", settings.tileAttribution());
         JsonArray bounds = Json.createArray();
@@ -74,15 +72,6 @@ class ProposalMap extends Div {
         config.put("labels", labels);
         config.put("order", order);
         getElement().executeJs(ProposalMapScript.INIT, getElement(), config, json(points));
-    }
-
-    /** Called by the map when a point is clicked or chosen with the keyboard. */
-    @ClientCallable
-    void open(String number) {
-        Set<String> shown = points.stream().map(MapPoint::number).collect(Collectors.toSet());
-        if (shown.contains(number)) {
-            getUI().ifPresent(ui -> ui.navigate(RegisterParameters.REGISTER_ROUTE + "/" + number));
-        }
     }
 
     private static JsonArray corner(double lat, double lng) {

@@ -6,7 +6,7 @@ package id.musrenflow.monitoring.ui;
  */
 final class ProposalMapScript {
 
-    /** $0 the host element, $1 the configuration, $2 the points. */
+    /** $0 the host element (unused), $1 the configuration, $2 the points. */
     static final String INIT = """
             const el = this, host = $0, cfg = $1;
             el._mfPoints = $2;
@@ -24,7 +24,8 @@ final class ProposalMapScript {
               script.addEventListener('error', fail);
             });
             const dot = p => L.divIcon({className: 'mf-peta-titik', iconSize: [18, 18],
-              html: '<span style="background:' + cfg.colours[p.s] + '"></span>'});
+              html: '<a href="' + cfg.route + encodeURIComponent(p.n) + '"><span style="background:'
+                + cfg.colours[p.s] + '"></span></a>'});
             const ring = cluster => {
               const counts = {};
               cluster.getAllChildMarkers().forEach(m => counts[m._mfStage] = (counts[m._mfStage] || 0) + 1);
@@ -59,10 +60,10 @@ final class ProposalMapScript {
               el._mfShow = points => {
                 group.clearLayers();
                 group.addLayers(points.map(p => {
-                  const marker = L.marker([p.y, p.x], {icon: dot(p), keyboard: true, riseOnHover: true,
+                  // a real link: the browser opens the usulan, by mouse, touch or keyboard
+                  const marker = L.marker([p.y, p.x], {icon: dot(p), keyboard: false, riseOnHover: true,
                     title: p.n + ' \\u00b7 ' + p.t + ' (' + cfg.labels[p.s] + ')'});
                   marker._mfStage = p.s;
-                  marker.on('click', () => host.$server.open(p.n));
                   return marker;
                 }));
                 if (points.length) {

@@ -151,13 +151,6 @@ class ProposalMapViewTest extends KaribuTest {
     }
 
     @Test
-    void a_point_the_map_did_not_send_opens_nothing() {
-        open("camat.barat", "");
-        _get(ProposalMap.class).open(kauman.number());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("pemantauan/peta");
-    }
-
-    @Test
     void the_page_admits_exactly_the_monitoring_roles() {
         assertThat(ProposalMapView.class.getAnnotation(RolesAllowed.class).value())
                 .containsExactlyInAnyOrder(MonitoringAccess.ROLES);
