@@ -278,11 +278,7 @@ class DashboardViewTest extends KaribuTest {
 
     @Test
     void the_camat_of_pekalongan_timur_is_refused_medono() {
-        String username = "camat.timur." + rw.rw.number();
-        var account = users.createUser(new NewUser(username, "Camat Timur Uji", null, null, "rahasia-" + username),
-                "uji");
-        users.addPosition(account.id(), new NewPosition(PositionType.CAMAT, "33.75.02", null,
-                PositionStatus.DEFINITIF, TestTime.startDate().minusYears(1), null, null), "uji");
+        String username = id.musrenflow.monitoring.CamatTimur.holder(users);
         login(username);
         useLocale(Locale.forLanguageTag("id-ID"));
         UI.getCurrent().navigate("pemantauan");

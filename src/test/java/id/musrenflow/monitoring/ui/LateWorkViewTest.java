@@ -88,8 +88,7 @@ class LateWorkViewTest extends KaribuTest {
     @Test
     void the_camat_of_another_kecamatan_sees_none_of_medonos_tasks() {
         ProposalSummary usulan = overdueUsulan("Kelas gizi balita Timur");
-        MonitoringFixtures.camatTimur(users);
-        open(MonitoringFixtures.CAMAT_TIMUR, "pemantauan/terlambat?hari=30");
+        open(MonitoringFixtures.camatTimur(users), "pemantauan/terlambat?hari=30");
 
         assertThat(_find(Details.class)).noneMatch(d -> d.getId().orElse("").contains("33-75-01"));
         assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().contains(usulan.number()));

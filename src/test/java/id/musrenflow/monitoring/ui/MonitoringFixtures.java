@@ -20,7 +20,6 @@ import java.util.List;
 final class MonitoringFixtures {
 
     static final String MEDONO = "33.75.01.1002";
-    static final String CAMAT_TIMUR = "camat.timur";
 
     private MonitoringFixtures() {
     }
@@ -34,14 +33,8 @@ final class MonitoringFixtures {
         return proposals.submit(proposals.createDraft(draft, "rt003.medono").id(), "rt003.medono");
     }
 
-    /** The Camat of Pekalongan Timur (no demo user holds that position). */
-    static void camatTimur(UserService users) {
-        if (users.findUser(CAMAT_TIMUR).isPresent()) {
-            return;
-        }
-        var user = users.createUser(new NewUser(CAMAT_TIMUR, "Drs. Camat Timur", null, null, "rahasia-uji-1"),
-                "uji");
-        users.addPosition(user.id(), new NewPosition(PositionType.CAMAT, "33.75.02", null, PositionStatus.DEFINITIF,
-                LocalDate.of(2025, 1, 2), null, null), "uji");
+    /** The Camat of Pekalongan Timur (no demo user holds that position); returns the username. */
+    static String camatTimur(UserService users) {
+        return id.musrenflow.monitoring.CamatTimur.holder(users);
     }
 }

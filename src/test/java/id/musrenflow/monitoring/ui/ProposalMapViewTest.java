@@ -45,7 +45,7 @@ class ProposalMapViewTest extends KaribuTest {
 
     private static final String MEDONO = "33.75.01.1002";
     private static final String KAUMAN_TIMUR = "33.75.02.1004";
-    private static final String CAMAT_TIMUR = "camat.timur.peta";
+    private String camatTimur;
 
     @Autowired
     private ProposalService proposals;
@@ -65,12 +65,7 @@ class ProposalMapViewTest extends KaribuTest {
         kauman = submitted("Bank sampah Kauman " + System.nanoTime(), "-6.8880", "109.6790");
         // an usulan of Kecamatan Pekalongan Timur: the demo region has RW and RT only in Medono
         jdbc.update("update usulan set kode_kelurahan = ?, kode_rw = null where id = ?", KAUMAN_TIMUR, kauman.id());
-        if (identity.findUser(CAMAT_TIMUR).isEmpty()) {
-            var camat = identity.createUser(new NewUser(CAMAT_TIMUR, "Camat Uji Timur", CAMAT_TIMUR + "@uji.id", null,
-                    "rahasia-uji-123"), "uji");
-            identity.addPosition(camat.id(), new NewPosition(PositionType.CAMAT, "33.75.02", null,
-                    PositionStatus.DEFINITIF, identity.today().minusDays(1), null, null), "uji");
-        }
+        camatTimur = id.musrenflow.monitoring.CamatTimur.holder(identity);
     }
 
     @Test
@@ -85,7 +80,12 @@ class ProposalMapViewTest extends KaribuTest {
                     assertThat(p.latitude()).isEqualTo(-6.8891);
                 });
         assertThat(_get(MapLegend.class).getElement().getTextRecursively()).contains("Di RW");
-        assertThat(message()).endsWith("usulan di peta.");
+        // other tests of the shared application add usulan without a map point: the page counts them apart
+        long unlocated = jdbc.queryForObject("select count(*) from usulan where tahun = ? and status <> 'DRAFT' "
+                + "and latitude is null", Long.class, TestTime.PLANNING_YEAR);
+        int onTheMap = located(null).size();
+        assertThat(message()).isEqualTo(unlocated == 0 ? onTheMap + " usulan di peta."
+                : onTheMap + " usulan di peta; " + unlocated + " usulan lain tidak memiliki titik lokasi.");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ProposalMapViewTest extends KaribuTest {
         assertThat(numbers(sent())).isEqualTo(located("33.75.01"))
                 .contains(medono.number(), medonoSecond.number()).doesNotContain(kauman.number());
 
-        open(CAMAT_TIMUR, "");
+        open(camatTimur, "");
         assertThat(numbers(sent())).isEqualTo(located("33.75.02")).contains(kauman.number())
                 .doesNotContain(medono.number(), medonoSecond.number());
     }
