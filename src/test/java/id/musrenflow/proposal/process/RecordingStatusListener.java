@@ -9,6 +9,7 @@ public class RecordingStatusListener {
 
     private final List<String> statuses = new ArrayList<>();
     private final List<Object> rwRanks = new ArrayList<>();
+    private int fieldVerified;
 
     public void ke(DelegateExecution execution, String status) {
         statuses.add(status);
@@ -29,6 +30,15 @@ public class RecordingStatusListener {
 
     public void menurutKeputusanOpd(DelegateExecution execution) {
         statuses.add(StatusUsulanRules.afterOpdRepeat((String) execution.getVariable("keputusan")));
+    }
+
+    /** The survey team found the usulan feasible: the real listener notes it on the usulan (status unchanged). */
+    public void layakLapangan(DelegateExecution execution) {
+        fieldVerified++;
+    }
+
+    public int fieldVerified() {
+        return fieldVerified;
     }
 
     public List<String> statuses() {

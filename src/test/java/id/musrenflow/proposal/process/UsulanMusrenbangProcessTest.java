@@ -210,6 +210,7 @@ class UsulanMusrenbangProcessTest {
         assertThat(status.statuses()).containsExactly("DIAJUKAN_RW", "PRIORITAS_RW", "DIAJUKAN_KELURAHAN", "TERVERIFIKASI_KELURAHAN",
                 "DISEPAKATI_MUSRENBANGKEL", "DITERUSKAN_KECAMATAN", "DISEPAKATI_MUSRENBANGCAM", "VERIFIKASI_OPD",
                 "DITERIMA_OPD", "MASUK_RENJA", "MASUK_RKPD");
+        assertThat(status.fieldVerified()).as("the feasible field verdict is noted on the usulan").isEqualTo(1);
     }
 
     @Test
@@ -288,6 +289,7 @@ class UsulanMusrenbangProcessTest {
         complete(task(TASK_VERIFIKASI_LAPANGAN, pi), decision("TIDAK_LAYAK"));
         assertThat(pi).isEnded().hasPassed("Event_TidakLayakLapangan");
         assertThat(status.statuses()).endsWith("DITOLAK_KECAMATAN");
+        assertThat(status.fieldVerified()).isZero();
     }
 
     @Test
