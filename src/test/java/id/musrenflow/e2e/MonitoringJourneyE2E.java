@@ -73,7 +73,7 @@ class MonitoringJourneyE2E extends EndToEnd {
         }
         assertThat(download.suggestedFilename()).endsWith(".xlsx");
 
-        page.navigate(url("/pemantauan/proses/usulan-musrenbang"));
+        page.navigate(url("/pemantauan/proses/Process_UsulanMusrenbang"));
         assertThat(page.locator("#proses-diagram svg.mf-diagram")).isVisible(slow);
         String waitingAtRw = page.locator("#proses-diagram .mf-d-lencana[data-element='Task_TelaahRw']")
                 .getAttribute("data-count");
@@ -91,7 +91,7 @@ class MonitoringJourneyE2E extends EndToEnd {
     void every_monitoring_screen_fits_a_phone() {
         Page page = signIn(browser.phone(), "bappeda");
         for (String path : new String[] {"/pemantauan", "/pemantauan/usulan?wilayah=" + MEDONO,
-                "/pemantauan/durasi", "/pemantauan/terlambat", "/pemantauan/proses/usulan-musrenbang",
+                "/pemantauan/durasi", "/pemantauan/terlambat", "/pemantauan/proses/Process_UsulanMusrenbang",
                 "/pemantauan/peta", "/data-terbuka"}) {
             page.navigate(url(path));
             page.waitForLoadState();

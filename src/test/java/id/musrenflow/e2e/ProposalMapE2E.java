@@ -69,8 +69,18 @@ class ProposalMapE2E extends EndToEnd {
                 "pemantauan/usulan?tahun=" + TestTime.PLANNING_YEAR + "&wilayah=" + MEDONO + "&cari=" + tag);
         Browser.screenshot(page, "pemantauan-peta-medono-desktop");
 
-        page.locator("#peta-usulan .mf-peta-titik[title^='" + lone.number() + "']").click();
-        page.waitForURL(url("/pemantauan/usulan/" + lone.number()));
+        // a click that lands while the map is still fitting its points opens nothing; a person would click again
+        for (int attempt = 1; !page.url().contains("/pemantauan/usulan/"); attempt++) {
+            page.locator("#peta-usulan .mf-peta-titik[title^='" + lone.number() + "'] a").click();
+            try {
+                page.waitForURL(url("/pemantauan/usulan/" + lone.number()),
+                        new Page.WaitForURLOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                org.assertj.core.api.Assertions.assertThat(attempt).as("the usulan opens within three clicks")
+                        .isLessThan(3);
+            }
+        }
+        assertThat(page.locator("#usulan-status")).isVisible();
     }
 
     @Test
