@@ -368,11 +368,11 @@ class RegisterIT extends PostgresIT {
         inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), values, Map.of());
     }
 
-    /** RW ranks (1 to 99) are unique per list and year; other tests rank in the same list. */
+    /** RW ranks (1 to 99) are unique per list and year; other tests rank in the same list (lowest free first). */
     private int nextRwRank() {
         List<Integer> used = jdbc.sql("select peringkat_rw from usulan where kode_rw = ? and tahun = ? "
                 + "and peringkat_rw is not null").params(RW_002, year).query(Integer.class).list();
-        for (int rank = 99; rank > 0; rank--) {
+        for (int rank = 1; rank <= 99; rank++) {
             if (!used.contains(rank)) {
                 return rank;
             }

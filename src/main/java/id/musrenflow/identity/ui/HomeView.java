@@ -5,30 +5,35 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import id.musrenflow.base.IndonesianDates;
+import id.musrenflow.base.ui.HomeCard;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.identity.UserService;
 import id.musrenflow.identity.Position;
 import id.musrenflow.identity.PositionLabels;
-import id.musrenflow.identity.PositionType;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
 
-/** Start page: who you are, the positions you hold today, and what each of them lets you do here. */
+/**
+ * Start page (Beranda): what matters to the user now, from the cards the modules contribute ({@link HomeCard}: the
+ * season's stage, open tasks by stage, their own usulan, their territory's figures), then the positions they hold.
+ */
 @Route("")
 @PermitAll
+@StyleSheet("context://styles/pemantauan.css")
 @Menu(title = "nav.beranda", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(AuthenticationContext authentication, UserService identity, PositionLabels labels) {
+    public HomeView(AuthenticationContext authentication, UserService identity, PositionLabels labels,
+                    List<HomeCard> homeCards) {
         addClassName("mf-page");
         AuthenticatedUser user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
         H2 greeting = new H2(getTranslation("beranda.salam", user.displayName()));
@@ -51,18 +56,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         positions.add(list);
         add(positions);
 
-        Set<PositionType> types = new LinkedHashSet<>();
-        user.positions().forEach(p -> types.add(p.type()));
-        Div roles = new Div(new H3(getTranslation("beranda.yang-bisa-dilakukan")));
-        roles.addClassName("mf-card");
-        roles.setId("role-guide");
-        for (PositionType type : types) {
-            Div role = new Div(new Span(getTranslation("jabatan." + type.name())),
-                    new Paragraph(getTranslation("peran." + type.name())));
-            role.addClassName("mf-role");
-            roles.add(role);
-        }
-        add(roles);
+        Div cards = new Div();
+        cards.setId("beranda-kartu");
+        cards.addClassName("mf-beranda-kartu");
+        homeCards.stream().sorted(Comparator.comparingInt(HomeCard::order))
+                .forEach(card -> card.create().ifPresent(cards::add));
+        addComponentAtIndex(2, cards);
     }
 
     @Override

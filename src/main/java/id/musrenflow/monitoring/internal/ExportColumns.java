@@ -202,8 +202,10 @@ public class ExportColumns {
         return messages.getMessage(key, null, key, locale);
     }
 
+    /** Position labels read the region hierarchy: looked up once per export, not once per row (MonitoringBenchmark). */
     private String group(String groupId, Locale locale) {
-        return groupId == null ? null : positions.groupLabel(groupId, (k, a) -> messages.getMessage(k, a, k, locale));
+        return groupId == null ? null : names.computeIfAbsent("group:" + locale + ":" + groupId,
+                k -> positions.groupLabel(groupId, (key, a) -> messages.getMessage(key, a, key, locale)));
     }
 
     private String decisionText(LevelDecision d, Locale locale) {

@@ -86,6 +86,7 @@ class TenggatTahapTest {
                 Date.from(FRIDAY.plusDays(7).atTime(23, 59).atZone(WIB).toInstant()));
         verify(execution).setVariable(UsulanMusrenbangProcess.Var.WAKTU_PENGINGAT,
                 Date.from(FRIDAY.plusDays(5).atTime(8, 0).atZone(WIB).toInstant()));
+        verify(proposals).recordTaskDue(7L, FRIDAY.plusDays(7).atTime(23, 59));
     }
 
     @Test
