@@ -53,7 +53,9 @@ class MonitoringJourneyE2E extends EndToEnd {
         assertThat(page.locator("#register-jumlah")).hasText("1 usulan");
         Browser.screenshot(page, "pemantauan-journey-register");
 
-        page.locator("#register-grid a", new Page.LocatorOptions().setHasText(usulan.number())).click();
+        // the grid keeps the cells of the rows it showed before the search, hidden: click the one shown
+        page.locator("#register-grid a.mf-register-nomor:visible", new Page.LocatorOptions()
+                .setHasText(usulan.number())).first().click();
         page.waitForURL(u -> u.contains("/pemantauan/usulan/" + usulan.number()));
         assertThat(page.locator("#usulan-status")).hasText("Diajukan ke RW");
         assertThat(page.locator("#usulan-konteks")).containsText("Pelatihan kader posyandu pemantauan");
