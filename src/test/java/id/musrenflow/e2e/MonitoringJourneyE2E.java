@@ -31,7 +31,9 @@ class MonitoringJourneyE2E extends EndToEnd {
 
     @Test
     void bappeda_follows_the_season_from_the_city_to_one_usulan_and_its_export() throws Exception {
-        ProposalSummary usulan = new UsulanFixtures(proposals).nonPhysical("Pelatihan kader posyandu pemantauan");
+        // a physical usulan with its photo and map point, so it also shows on the map
+        ProposalSummary usulan = new UsulanFixtures(proposals).drainage("Drainase Gang Melati pemantauan",
+                "rt003.medono", UsulanFixtures.RT_003, -6.8886, 109.6753);
         Page page = signIn(browser.desktop(), "bappeda");
         LocatorAssertions.IsVisibleOptions slow = new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
 
@@ -58,7 +60,7 @@ class MonitoringJourneyE2E extends EndToEnd {
                 .setHasText(usulan.number())).first().click();
         page.waitForURL(u -> u.contains("/pemantauan/usulan/" + usulan.number()));
         assertThat(page.locator("#usulan-status")).hasText("Diajukan ke RW");
-        assertThat(page.locator("#usulan-konteks")).containsText("Pelatihan kader posyandu pemantauan");
+        assertThat(page.locator("#usulan-konteks")).containsText("Drainase Gang Melati pemantauan");
         Browser.screenshot(page, "pemantauan-journey-usulan");
         page.goBack();
         page.waitForURL(u -> u.contains("cari="));

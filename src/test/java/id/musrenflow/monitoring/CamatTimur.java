@@ -6,7 +6,6 @@ import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserAccount;
 import id.musrenflow.identity.UserService;
-import java.time.LocalDate;
 
 /**
  * The Camat of Kecamatan Pekalongan Timur for denial tests: no demo user holds that position, and it has a single
@@ -33,7 +32,7 @@ public final class CamatTimur {
         }
         UserAccount created = users.createUser(new NewUser(USERNAME, "Drs. Camat Timur", null, null, PASSWORD), "uji");
         users.addPosition(created.id(), new NewPosition(PositionType.CAMAT, KECAMATAN, null, PositionStatus.DEFINITIF,
-                LocalDate.of(2025, 1, 2), null, null), "uji");
+                id.musrenflow.TestTime.startDate().minusYears(1), null, null), "uji");
         return USERNAME;
     }
 }

@@ -391,7 +391,7 @@ class RegisterIT extends PostgresIT {
 
     private static AuthenticatedUser stub(String username, PositionType type, String territory, String organisation) {
         Position position = new Position(1L, 1L, type, territory, organisation, PositionStatus.DEFINITIF,
-                LocalDate.of(2020, 1, 1), null, null);
+                TestTime.startDate().minusYears(1), null, null);
         return new AuthenticatedUser() {
             @Override
             public List<Position> positions() {

@@ -6,7 +6,6 @@ import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
 import id.musrenflow.identity.UserService;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -132,7 +131,7 @@ final class UsulanFixture {
 
     static AuthenticatedUser reader(String username, PositionType type, String territory, String organisation) {
         Position p = new Position(1L, 1, type, territory, organisation, PositionStatus.DEFINITIF,
-                LocalDate.of(2025, 1, 2), null, null);
+                id.musrenflow.TestTime.startDate().minusYears(1), null, null);
         return new Reader(username, List.of(p), UserService.groupsOf(List.of(p)));
     }
 
