@@ -82,13 +82,15 @@ public final class RegisterParameters {
         }
     }
 
-    private static Optional<String> first(Map<String, List<String>> q, String key) {
+    /** The first non-blank value of a query parameter, stripped. */
+    public static Optional<String> first(Map<String, List<String>> q, String key) {
         List<String> values = q.get(key);
         return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
                 : Optional.of(values.get(0).strip());
     }
 
-    private static Optional<Integer> integer(String text) {
+    /** A whole number, or empty for anything else. */
+    public static Optional<Integer> integer(String text) {
         try {
             return Optional.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {

@@ -1,5 +1,7 @@
 package id.musrenflow.monitoring.ui;
 
+import id.musrenflow.monitoring.RegisterParameters;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -108,16 +110,16 @@ public class LateWorkView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        int chosenDays = first(query, "hari").flatMap(LateWorkView::number).filter(d -> d >= 0 && d <= 90)
+        int chosenDays = RegisterParameters.first(query, "hari").flatMap(RegisterParameters::integer).filter(d -> d >= 0 && d <= 90)
                 .orElse(late.defaultDays());
-        String chosenProcess = first(query, "proses").filter(processNames::containsKey).orElse(null);
-        String stage = chosenProcess == null ? null : first(query, "tahap").filter(t -> t.matches("[A-Za-z0-9_-]{1,80}"))
+        String chosenProcess = RegisterParameters.first(query, "proses").filter(processNames::containsKey).orElse(null);
+        String stage = chosenProcess == null ? null : RegisterParameters.first(query, "tahap").filter(t -> t.matches("[A-Za-z0-9_-]{1,80}"))
                 .orElse(null);
         updating = true;
         days.setValue(chosenDays);
         process.setValue(chosenProcess);
         updating = false;
-        boolean everything = first(query, "semua").filter("ya"::equals).isPresent();
+        boolean everything = RegisterParameters.first(query, "semua").filter("ya"::equals).isPresent();
         window = everything ? late.allOpen(chosenProcess, stage) : late.window(chosenDays, chosenProcess, stage);
         days.setEnabled(!everything);
         summary.setText((everything ? getTranslation("proses.terlambat.ringkasan-semua")
@@ -235,19 +237,5 @@ public class LateWorkView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public String getPageTitle() {
         return getTranslation("proses.terlambat.judul");
-    }
-
-    private static Optional<String> first(Map<String, List<String>> query, String key) {
-        List<String> values = query.get(key);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
-                : Optional.of(values.get(0).strip());
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

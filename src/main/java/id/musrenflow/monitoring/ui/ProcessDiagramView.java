@@ -1,5 +1,7 @@
 package id.musrenflow.monitoring.ui;
 
+import id.musrenflow.monitoring.RegisterParameters;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -106,10 +108,10 @@ public class ProcessDiagramView extends VerticalLayout implements HasDynamicTitl
                         : processNames.keySet().stream().findFirst().orElse(null));
         Optional<ProcessDiagram> diagram = key == null || !processNames.containsKey(key) ? Optional.empty()
                 : diagrams.diagram(key);
-        DiagramSvg.Mode chosenMode = first(query, "tampilan").filter("riwayat"::equals).isPresent()
+        DiagramSvg.Mode chosenMode = RegisterParameters.first(query, "tampilan").filter("riwayat"::equals).isPresent()
                 ? DiagramSvg.Mode.HISTORY : DiagramSvg.Mode.NOW;
         List<Integer> years = key == null ? List.of() : diagrams.years(key);
-        Integer chosenYear = first(query, "tahun").flatMap(ProcessDiagramView::number).orElse(null);
+        Integer chosenYear = RegisterParameters.first(query, "tahun").flatMap(RegisterParameters::integer).orElse(null);
         current = key;
         updating = true;
         process.setValue(diagram.isPresent() ? key : null);
@@ -174,19 +176,5 @@ public class ProcessDiagramView extends VerticalLayout implements HasDynamicTitl
     @Override
     public String getPageTitle() {
         return getTranslation("proses.diagram.judul");
-    }
-
-    private static Optional<String> first(Map<String, List<String>> query, String key) {
-        List<String> values = query.get(key);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
-                : Optional.of(values.get(0).strip());
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }
