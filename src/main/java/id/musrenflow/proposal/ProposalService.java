@@ -250,6 +250,17 @@ public class ProposalService {
         store.setTaskDue(id, due);
     }
 
+    /** The lowest rank no other live usulan of the same RW list holds: what the RW head's form suggests. */
+    @Transactional(readOnly = true)
+    public int nextFreeRwRank(long id) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>(store.rwRanksTaken(id));
+        int rank = 1;
+        while (taken.contains(rank)) {
+            rank++;
+        }
+        return rank;
+    }
+
     /** The RW head's rank for the usulan; ranks are unique within one RW list of one year. */
     @Transactional
     public void recordRwRank(long id, Integer rank) {

@@ -26,4 +26,9 @@ public interface TaskContextProvider {
     default Map<String, List<Option>> formOptions(InboxTask task) {
         return Map.of();
     }
+
+    /** Values the task form starts with (a suggestion the official may change, such as the next free rank). */
+    default Map<String, Object> formValues(InboxTask task) {
+        return Map.of();
+    }
 }

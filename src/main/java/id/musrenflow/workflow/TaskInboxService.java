@@ -3,6 +3,7 @@ package id.musrenflow.workflow;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.workflow.engine.TaskCountQuery;
+import id.musrenflow.workflow.forms.FormContext;
 import id.musrenflow.workflow.forms.FormSchemaReader;
 import id.musrenflow.workflow.forms.FormValidator;
 import id.musrenflow.workflow.forms.Option;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,12 +53,14 @@ public class TaskInboxService {
     private final TaskComments comments;
     private final Clock clock;
     private final TaskCountQuery counts;
+    private final HistoryService history;
     private final FormSchemaReader forms = new FormSchemaReader();
     private final FormValidator validator = new FormValidator();
 
     TaskInboxService(TaskService tasks, RuntimeService runtime, ProcessNames names, TaskComments comments,
-                     Clock clock, TaskCountQuery counts) {
+                     Clock clock, TaskCountQuery counts, HistoryService history) {
         this.counts = counts;
+        this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
         this.names = names;
@@ -144,6 +148,23 @@ public class TaskInboxService {
                 tasks.getVariables(task.getId()), !candidateGroups(taskId).isEmpty());
     }
 
+    /**
+     * What the task's form dates are judged by: today (Jakarta), the day the process began, and the task's
+     * variables; the same for the form on screen and for the check on completion.
+     */
+    @Transactional(readOnly = true)
+    public FormContext formContext(InboxTask task) {
+        Task open = tasks.createTaskQuery().taskId(task.id()).singleResult();
+        return formContext(open == null ? null : open.getProcessInstanceId(), task.variables());
+    }
+
+    private FormContext formContext(String processInstanceId, Map<String, ?> variables) {
+        var instance = processInstanceId == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return new FormContext(now().toLocalDate(), instance == null || instance.getStartTime() == null ? null
+                : LocalDateTime.ofInstant(instance.getStartTime().toInstant(), JAKARTA).toLocalDate(), variables);
+    }
+
     /** Leaves a note on the task for the others working on it; plain text only. */
     @Transactional
     public void addComment(String taskId, AuthenticatedUser user, String text) {
@@ -181,7 +202,8 @@ public class TaskInboxService {
     public void complete(String taskId, AuthenticatedUser user, Map<String, ?> values,
                          Map<String, List<Option>> dynamicOptions) {
         Task task = permitted(taskId, user);
-        ValidationResult result = validator.check(forms.read(formRefOf(task)), values, dynamicOptions);
+        ValidationResult result = validator.check(forms.read(formRefOf(task)), values, dynamicOptions,
+                formContext(task.getProcessInstanceId(), tasks.getVariables(taskId)));
         if (!result.isValid()) {
             throw new FormRejected(result.errors());
         }

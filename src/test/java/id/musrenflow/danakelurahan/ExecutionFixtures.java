@@ -86,8 +86,8 @@ public final class ExecutionFixtures {
                 fixtures.nonPhysical("Kelas ibu balita " + suffix));
         List<ForumDecision> sheet = new ArrayList<>();
         for (ProposalSummary u : usulan) {
-            inbox.complete(taskOf("rw002.medono", u.number()).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
-                    Map.of());
+            inbox.complete(taskOf("rw002.medono", u.number()).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                    "peringkat", bean(ProposalService.class).nextFreeRwRank(u.id())), Map.of());
             inbox.complete(taskOf("staf.medono", u.number()).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
                     "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
             sheet.add(ForumDecision.agreed(u.number(), ForumOutcome.DANA_KELURAHAN, sheet.size() + 1));
@@ -127,7 +127,7 @@ public final class ExecutionFixtures {
                     "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);
             ProposalSummary u = proposals.submit(proposals.createDraft(draft, "rt003.medono").id(), "rt003.medono");
             inbox.complete(taskOf("rw002.medono", u.number()).id(), user("rw002.medono"),
-                    Map.of("keputusan", "SETUJUI"), Map.of());
+                    Map.of("keputusan", "SETUJUI", "peringkat", proposals.nextFreeRwRank(u.id())), Map.of());
             inbox.complete(taskOf("staf.medono", u.number()).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
                     "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
             usulan.add(u);

@@ -97,7 +97,7 @@ public final class MonitoringFixtures {
     }
 
     public void rwApproves(ProposalSummary usulan) {
-        complete(rwHead, usulan, Map.of("keputusan", "SETUJUI"));
+        complete(rwHead, usulan, Map.of("keputusan", "SETUJUI", "peringkat", proposals.nextFreeRwRank(usulan.id())));
     }
 
     public void rwRejects(ProposalSummary usulan) {

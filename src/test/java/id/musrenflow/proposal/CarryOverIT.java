@@ -84,7 +84,7 @@ class CarryOverIT extends PostgresIT {
             ProposalSummary funded = submitted("Kelas gizi balita didanai kelurahan");
             for (ProposalSummary usulan : List.of(notAgreed, funded)) {
                 inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"),
-                        Map.of("keputusan", "SETUJUI"), Map.of());
+                        Map.of("keputusan", "SETUJUI", "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
                 inbox.complete(taskOf("staf.medono", usulan).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
                         "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
             }

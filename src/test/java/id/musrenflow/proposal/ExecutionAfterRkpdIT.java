@@ -162,7 +162,8 @@ class ExecutionAfterRkpdIT extends PostgresIT {
         double offset = (System.nanoTime() % 1000) / 1_000_000.0;
         ProposalSummary usulan = new UsulanFixtures(proposals).drainage(title, "rt003.medono", UsulanFixtures.RT_003,
                 -6.8886 - offset, 109.6753 + offset);
-        complete("rw002.medono", taskOf("rw002.medono", usulan), Map.of("keputusan", "SETUJUI"));
+        complete("rw002.medono", taskOf("rw002.medono", usulan), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())));
         complete("staf.medono", taskOf("staf.medono", usulan), Map.of("keputusan", "TERIMA", "volumeSesuai", true,
                 "lokasiSesuai", true, "bukanDuplikat", true));
         forums.confirm(ForumLevel.KELURAHAN, MEDONO, TestTime.PLANNING_YEAR,

@@ -289,7 +289,7 @@ class ForumIT extends PostgresIT {
                 "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);
         ProposalSummary usulan = proposals.submit(proposals.createDraft(draft, "rt003.medono").id(), "rt003.medono");
         inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"),
-                Map.of("keputusan", "SETUJUI"), Map.of());
+                Map.of("keputusan", "SETUJUI", "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
         inbox.complete(taskOf("staf.medono", usulan).id(), user("staf.medono"), Map.of("keputusan", "TERIMA",
                 "volumeSesuai", true, "lokasiSesuai", true, "bukanDuplikat", true), Map.of());
         assertThat(statusOf(usulan)).isEqualTo(ProposalStatus.TERVERIFIKASI_KELURAHAN);

@@ -53,7 +53,8 @@ class InboxFiltersIT extends PostgresIT {
     void filters_by_stage_kelurahan_overdue_and_search() {
         ProposalSummary atRw = usulan().nonPhysical("Filter tahap RW");
         ProposalSummary atKelurahan = usulan().nonPhysical("Filter tahap kelurahan");
-        inbox.complete(taskOf("rw002.medono", atKelurahan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
+        inbox.complete(taskOf("rw002.medono", atKelurahan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(atKelurahan.id())),
                 Map.of());
 
         assertThat(numbers("rw002.medono", new InboxQuery(null, UsulanMusrenbangProcess.TASK_TELAAH_RW, null, false,
@@ -81,7 +82,8 @@ class InboxFiltersIT extends PostgresIT {
     @Test
     void the_count_is_the_inbox_and_leaves_out_tasks_claimed_by_a_colleague() {
         ProposalSummary usulan = usulan().nonPhysical("Hitung tugas klaim");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())),
                 Map.of());
         long lpmBefore = inbox.count(user("lpm.medono"));
         assertThat(lpmBefore).isEqualTo(inbox.inbox(user("lpm.medono")).size());
@@ -105,7 +107,8 @@ class InboxFiltersIT extends PostgresIT {
         assertThatThrownBy(() -> inbox.addComment(task.id(), user("rw002.medono"), "x".repeat(1001)))
                 .extracting("messageKey").isEqualTo("tugas.komentar.error.terlalu-panjang");
 
-        inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"), Map.of());
+        inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
 
         assertThat(inbox.comments(taskOf("staf.medono", usulan).id(), user("staf.medono"))).isEmpty();
         assertThatThrownBy(() -> inbox.comments(task.id(), user("rw002.medono")))

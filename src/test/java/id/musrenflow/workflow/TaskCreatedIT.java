@@ -79,7 +79,8 @@ class TaskCreatedIT extends PostgresIT {
         assertThat(review.assignee()).isNull();
         assertThat(review.due()).isNotNull();
 
-        inbox.complete(review.taskId(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"), Map.of());
+        inbox.complete(review.taskId(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
         TaskCreated verification = lastFor(usulan);
         assertThat(verification.taskId()).isNotEqualTo(review.taskId());
         assertThat(verification.candidateGroups())

@@ -3,6 +3,7 @@ package id.musrenflow.workflow;
 import id.musrenflow.TestTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.musrenflow.PostgresIT;
 import id.musrenflow.base.BusinessException;
@@ -15,6 +16,7 @@ import id.musrenflow.proposal.ProposalOrigin;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalStatus;
 import id.musrenflow.proposal.ProposalSummary;
+import id.musrenflow.workflow.forms.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,6 +89,32 @@ class TaskInboxIT extends PostgresIT {
     }
 
     @Test
+    void approving_as_an_rw_priority_needs_a_rank_of_at_least_one_and_a_refusal_moves_nothing() {
+        ProposalSummary usulan = submittedNonPhysical("Peringkat wajib");
+        InboxTask task = taskOf("rw002.medono", usulan);
+
+        assertThatThrownBy(() -> inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
+                Map.of())).isInstanceOfSatisfying(FormRejected.class, refused -> assertThat(refused.errors())
+                        .extracting(FieldError::fieldKey, FieldError::messageKey)
+                        .containsExactly(tuple("peringkat", FieldError.REQUIRED)));
+        assertThatThrownBy(() -> inbox.complete(task.id(), user("rw002.medono"),
+                Map.of("keputusan", "SETUJUI", "peringkat", -1), Map.of()))
+                .isInstanceOfSatisfying(FormRejected.class, refused -> assertThat(refused.errors())
+                        .extracting(FieldError::fieldKey, FieldError::messageKey)
+                        .containsExactly(tuple("peringkat", FieldError.MIN)));
+        assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIAJUKAN_RW);
+        assertThat(taskOf("rw002.medono", usulan).id()).isEqualTo(task.id());
+
+        // what the form suggests is the lowest rank nobody else in the RW list holds
+        int suggested = proposals.nextFreeRwRank(usulan.id());
+        assertThat(proposals.nextFreeRwRank(usulan.id())).isEqualTo(suggested);
+        inbox.complete(task.id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI", "peringkat", suggested), Map.of());
+        assertThat(proposals.detail(usulan.id()).orElseThrow().rankRw()).isEqualTo(suggested);
+        ProposalSummary next = submittedNonPhysical("Peringkat berikutnya");
+        assertThat(proposals.nextFreeRwRank(next.id())).isNotEqualTo(suggested).isPositive();
+    }
+
+    @Test
     void an_rw_rank_already_held_in_the_same_rw_list_is_refused_and_nothing_moves() {
         int rank = nextFreeRwRank();
         ProposalSummary first = submittedNonPhysical("Posbindu lansia");
@@ -110,7 +138,8 @@ class TaskInboxIT extends PostgresIT {
     @Test
     void a_lurah_cannot_act_on_another_kelurahans_task() {
         ProposalSummary usulan = submittedNonPhysical("Pelatihan kader");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"), Map.of());
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
         InboxTask verification = taskOf("staf.medono", usulan);
 
         assertThat(inbox.inbox(user("lurah.podosugih"))).noneMatch(t -> usulan.number().equals(t.businessKey()));
@@ -137,7 +166,8 @@ class TaskInboxIT extends PostgresIT {
     @Test
     void a_task_claimed_by_one_official_is_refused_to_another_with_the_name() {
         ProposalSummary usulan = submittedNonPhysical("Bank sampah");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"), Map.of());
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
         InboxTask verification = taskOf("staf.medono", usulan);
         inbox.claim(verification.id(), user("staf.medono"));
         assertThatThrownBy(() -> inbox.complete(verification.id(), user("lpm.medono"), Map.of("keputusan", "TERIMA"), Map.of()))
@@ -149,7 +179,8 @@ class TaskInboxIT extends PostgresIT {
     @Test
     void two_officials_completing_the_same_task_at_once_exactly_one_wins() throws Exception {
         ProposalSummary usulan = submittedNonPhysical("Pelatihan UMKM batik");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"), Map.of());
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())), Map.of());
         String taskId = taskOf("staf.medono", usulan).id();
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);

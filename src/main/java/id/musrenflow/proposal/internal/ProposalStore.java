@@ -210,6 +210,14 @@ public class ProposalStore {
                 .params(id, rank).query(String.class).list().stream().findFirst();
     }
 
+    /** The ranks other live usulan of the same RW list of the same year hold. */
+    public List<Integer> rwRanksTaken(long id) {
+        return jdbc.sql("select o.peringkat_rw from usulan u join usulan o on o.kode_rw = u.kode_rw "
+                        + "and o.tahun = u.tahun and o.id <> u.id where u.id = ? and o.peringkat_rw is not null "
+                        + "and o.status not in ('DIBATALKAN', 'DITOLAK_RW', 'PERLU_REVISI')")
+                .params(id).query(Integer.class).list();
+    }
+
     public void setRwRank(long id, Integer rank) {
         jdbc.sql("update usulan set peringkat_rw = ? where id = ?").params(rank, id).update();
     }

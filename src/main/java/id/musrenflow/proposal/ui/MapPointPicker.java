@@ -112,9 +112,14 @@ class MapPointPicker extends Div {
         latitude.setInvalid(false);
     }
 
+    /** Sets both fields; the longitude first, so the pair is complete when the latitude's check runs. */
     void setPoint(BigDecimal lat, BigDecimal lng) {
-        latitude.setValue(lat == null ? "" : lat.toPlainString());
         longitude.setValue(lng == null ? "" : lng.toPlainString());
+        latitude.setValue(lat == null ? "" : lat.toPlainString());
+    }
+
+    TextField longitudeField() {
+        return longitude;
     }
 
     TextField latitudeField() {
@@ -132,14 +137,26 @@ class MapPointPicker extends Div {
 
     /** Both empty, or both numbers inside the city's box. */
     boolean valid() {
+        return problem().isEmpty();
+    }
+
+    /**
+     * What is wrong with the typed pair, as a message key: one of the two missing, or a point outside the city.
+     * Empty when both are empty or both are numbers inside the city's box.
+     */
+    java.util.Optional<String> problem() {
         boolean latEmpty = latitude.getValue() == null || latitude.getValue().isBlank();
         boolean lngEmpty = longitude.getValue() == null || longitude.getValue().isBlank();
         if (latEmpty && lngEmpty) {
-            return true;
+            return java.util.Optional.empty();
+        }
+        if (latEmpty || lngEmpty) {
+            return java.util.Optional.of("usulan.error.koordinat-lengkap");
         }
         BigDecimal lat = latitude();
         BigDecimal lng = longitude();
-        return lat != null && lng != null && box.contains(lat, lng);
+        return lat != null && lng != null && box.contains(lat, lng) ? java.util.Optional.empty()
+                : java.util.Optional.of("usulan.error.koordinat");
     }
 
     private static BigDecimal parse(String text) {

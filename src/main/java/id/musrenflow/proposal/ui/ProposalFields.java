@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.musrenflow.base.Rupiah;
@@ -179,8 +180,12 @@ class ProposalFields extends FormLayout {
         text(costReason, null).withValidator(v -> !blank(v) || !overridden(), getTranslation("usulan.error.alasan-biaya"))
                 .bind(d -> d.costReason, (d, v) -> d.costReason = v);
         text(contribution, null).bind(d -> d.contribution, (d, v) -> d.contribution = v);
-        binder.forField(point.latitudeField()).withValidator(v -> point.valid(), getTranslation("usulan.error.koordinat"))
+        // the pair is checked as one: a change of either field checks it again, so no stale message stays
+        Binder.Binding<ProposalFormData, String> pointBinding = binder.forField(point.latitudeField())
+                .withValidator((v, context) -> point.problem()
+                        .map(key -> ValidationResult.error(getTranslation(key))).orElseGet(ValidationResult::ok))
                 .bind(d -> null, (d, v) -> { });
+        point.longitudeField().addValueChangeListener(changed -> pointBinding.validate());
     }
 
     private Binder.BindingBuilder<ProposalFormData, String> text(TextField field, String requiredKey) {
@@ -263,6 +268,7 @@ class ProposalFields extends FormLayout {
                 Map.entry("usulan.error.penerima-manfaat", beneficiaries),
                 Map.entry("usulan.error.koordinat", point.latitudeField()),
                 Map.entry("usulan.error.koordinat-wajib", point.latitudeField()),
+                Map.entry("usulan.error.koordinat-lengkap", point.latitudeField()),
                 Map.entry("usulan.error.rt-wajib", rts), Map.entry("usulan.error.rt-di-luar-wilayah", rts),
                 Map.entry("usulan.error.satu-rw", rts), Map.entry("usulan.error.kamus-tidak-dikenal", item));
         return Optional.ofNullable(fields.get(messageKey));

@@ -68,6 +68,16 @@ class UsulanTaskContext implements TaskContextProvider {
                         .getTranslation("konteks.usulan.tidak-ditemukan")));
     }
 
+    /** The RW head's review suggests the next free rank of the RW list; the head may change it. */
+    @Override
+    public Map<String, Object> formValues(InboxTask task) {
+        if (!UsulanMusrenbangProcess.TASK_TELAAH_RW.equals(task.definitionKey())) {
+            return Map.of();
+        }
+        long id = ((Number) task.variables().get(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
+        return Map.of(UsulanMusrenbangProcess.Var.PERINGKAT, proposals.nextFreeRwRank(id));
+    }
+
     @Override
     public Map<String, List<Option>> formOptions(InboxTask task) {
         return Map.of(OPD_OPTIONS, opds.list().stream().filter(Opd::active)

@@ -34,6 +34,12 @@ public class CamundaFormView extends Composite<FormLayout> {
      */
     public CamundaFormView(FormSchema schema, Map<String, ?> initialValues,
             Map<String, List<Option>> dynamicOptions) {
+        this(schema, initialValues, dynamicOptions, FormContext.NONE);
+    }
+
+    /** @param context today and the process's dates, so date pickers offer only the days the server accepts */
+    public CamundaFormView(FormSchema schema, Map<String, ?> initialValues,
+            Map<String, List<Option>> dynamicOptions, FormContext context) {
         this.schema = schema;
         this.texts = new FormTexts(schema.id(), this::getTranslation);
         FormLayout layout = getContent();
@@ -43,7 +49,7 @@ public class CamundaFormView extends Composite<FormLayout> {
         formErrors.getElement().setAttribute("role", "alert");
         formErrors.setVisible(false);
         layout.add(formErrors, FULL_WIDTH);
-        FieldFactory factory = new FieldFactory(texts, dynamicOptions);
+        FieldFactory factory = new FieldFactory(texts, dynamicOptions, context);
         for (FormComponent component : schema.components()) {
             if (!component.isField()) {
                 layout.add(MarkdownText.render(texts.text(component)), FULL_WIDTH);

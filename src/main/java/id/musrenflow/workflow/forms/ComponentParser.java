@@ -47,7 +47,7 @@ final class ComponentParser {
         List<Option> options = options(node, type, where);
         return new FormComponent(id, type, key, text(node, "label"), text(node, "description"),
                 defaultValue(node.get("defaultValue")), subtype, type == ComponentType.TEXT ? node.path("text")
-                        .asText("") : null, options, text(node, "valuesKey"), rules(node.path("validate"), where),
+                        .asText("") : null, options, text(node, "valuesKey"), rules(node.path("validate"), node.path("properties"), type, where),
                 hide(node.path("conditional").path("hide"), where));
     }
 
@@ -60,8 +60,15 @@ final class ComponentParser {
         return options;
     }
 
-    private FieldRules rules(JsonNode validate, String where) {
-        if (validate.isMissingNode()) {
+    private FieldRules rules(JsonNode validate, JsonNode properties, ComponentType type, String where) {
+        String when = text(properties, "tanggal");
+        String notBefore = text(properties, "tanggalPalingAwal");
+        if ((when != null || notBefore != null) && type != ComponentType.DATETIME) {
+            throw fail(where, "properties.tanggal and tanggalPalingAwal apply to date fields only");
+        }
+        DateRule dateRule = when == null ? DateRule.ANY : DateRule.ofJson(when).orElseThrow(() -> fail(where,
+                "properties.tanggal must be 'terjadi' or 'rencana', found '" + when + "'"));
+        if (validate.isMissingNode() && dateRule == DateRule.ANY && notBefore == null) {
             return FieldRules.NONE;
         }
         if (validate.has("validationType")) {
@@ -78,7 +85,7 @@ final class ComponentParser {
         }
         return new FieldRules(validate.path("required").asBoolean(false), number(validate, "min", where),
                 number(validate, "max", where), length(validate, "minLength", where),
-                length(validate, "maxLength", where), pattern);
+                length(validate, "maxLength", where), pattern, dateRule, notBefore);
     }
 
     private Condition hide(JsonNode hide, String where) {

@@ -11,21 +11,35 @@ final class DateFields implements Serializable {
     private static final int MONDAY = 1;
 
     private final FormTexts texts;
+    private final FormContext context;
 
-    DateFields(FormTexts texts) {
+    DateFields(FormTexts texts, FormContext context) {
         this.texts = texts;
+        this.context = context;
     }
 
-    DatePicker date(Object initial) {
+    /** The picker offers only the days the server accepts, and names the limit when a typed day breaks it. */
+    DatePicker date(FieldRules rules, Object initial) {
         DatePicker field = new DatePicker();
-        field.setI18n(datePickerI18n());
+        DatePicker.DatePickerI18n i18n = datePickerI18n();
+        context.earliest(rules).ifPresent(limit -> {
+            field.setMin(limit.day());
+            i18n.setMinErrorMessage(texts.translate(limit.messageKey(), limit.shown()));
+        });
+        context.latest(rules).ifPresent(limit -> {
+            field.setMax(limit.day());
+            i18n.setMaxErrorMessage(texts.translate(limit.messageKey(), limit.shown()));
+        });
+        field.setI18n(i18n);
         FieldValues.date(initial).ifPresent(field::setValue);
         return field;
     }
 
-    DateTimePicker dateTime(Object initial) {
+    DateTimePicker dateTime(FieldRules rules, Object initial) {
         DateTimePicker field = new DateTimePicker();
         field.setDatePickerI18n(datePickerI18n());
+        context.earliest(rules).ifPresent(limit -> field.setMin(limit.day().atStartOfDay()));
+        context.latest(rules).ifPresent(limit -> field.setMax(limit.day().plusDays(1).atStartOfDay().minusMinutes(1)));
         field.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setRequiredErrorMessage(texts.translate(FieldError.REQUIRED))
                 .setBadInputErrorMessage(texts.translate(FieldError.INVALID_DATE))

@@ -1,6 +1,8 @@
 package id.musrenflow.workflow.forms;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,12 +20,16 @@ final class FieldChecks {
     }
 
     Checked check(FormComponent field, Object raw, List<Option> options) {
+        return check(field, raw, options, FormContext.NONE);
+    }
+
+    Checked check(FormComponent field, Object raw, List<Option> options, FormContext context) {
         return switch (field.type()) {
             case TEXTFIELD, TEXTAREA -> text(field, raw);
             case NUMBER -> number(field, raw);
             case SELECT, RADIO -> choice(field, raw, options);
             case CHECKBOX -> checkbox(field, raw);
-            case DATETIME -> dateTime(field, raw);
+            case DATETIME -> dateTime(field, raw, context);
             case TEXT -> throw new IllegalArgumentException("a text block has no value: " + field.id());
         };
     }
@@ -89,7 +95,7 @@ final class FieldChecks {
         return field.rules().required() && !checked ? error(field, FieldError.REQUIRED) : new Checked(checked, null);
     }
 
-    private Checked dateTime(FormComponent field, Object raw) {
+    private Checked dateTime(FormComponent field, Object raw, FormContext context) {
         if (FieldValues.isBlank(raw)) {
             return empty(field);
         }
@@ -98,7 +104,23 @@ final class FieldChecks {
             case DATETIME -> FieldValues.dateTime(raw);
             case TIME -> FieldValues.time(raw);
         };
-        return parsed.map(v -> new Checked(v.toString(), null)).orElseGet(() -> error(field, FieldError.INVALID_DATE));
+        if (parsed.isEmpty()) {
+            return error(field, FieldError.INVALID_DATE);
+        }
+        Object value = parsed.get();
+        LocalDate day = value instanceof LocalDateTime moment ? moment.toLocalDate()
+                : value instanceof LocalDate date ? date : null;
+        if (day != null) {
+            Optional<FormContext.Limit> earliest = context.earliest(field.rules());
+            if (earliest.isPresent() && day.isBefore(earliest.get().day())) {
+                return error(field, earliest.get().messageKey(), earliest.get().shown());
+            }
+            Optional<FormContext.Limit> latest = context.latest(field.rules());
+            if (latest.isPresent() && day.isAfter(latest.get().day())) {
+                return error(field, latest.get().messageKey(), latest.get().shown());
+            }
+        }
+        return new Checked(value.toString(), null);
     }
 
     private static Checked empty(FormComponent field) {

@@ -25,11 +25,11 @@ final class FieldFactory implements Serializable {
     private final TextInputs inputs;
     private final DateFields dates;
 
-    FieldFactory(FormTexts texts, Map<String, List<Option>> dynamicOptions) {
+    FieldFactory(FormTexts texts, Map<String, List<Option>> dynamicOptions, FormContext context) {
         this.texts = texts;
         this.dynamicOptions = Map.copyOf(dynamicOptions);
         this.inputs = new TextInputs(texts);
-        this.dates = new DateFields(texts);
+        this.dates = new DateFields(texts, context);
     }
 
     RenderedField create(FormComponent field, Object initial) {
@@ -41,8 +41,8 @@ final class FieldFactory implements Serializable {
             case RADIO -> radio(field, initial);
             case CHECKBOX -> checkbox(field, initial);
             case DATETIME -> switch (field.subtype()) {
-                case DATE -> decorate(field, dates.date(initial));
-                case DATETIME -> decorate(field, dates.dateTime(initial));
+                case DATE -> decorate(field, dates.date(field.rules(), initial));
+                case DATETIME -> decorate(field, dates.dateTime(field.rules(), initial));
                 case TIME -> decorate(field, dates.time(initial));
             };
             case TEXT -> throw new IllegalArgumentException("a text block is not a field: " + field.id());

@@ -21,6 +21,15 @@ public final class FormValidator {
      */
     public ValidationResult check(FormSchema schema, Map<String, ?> values,
             Map<String, List<Option>> dynamicOptions) {
+        return check(schema, values, dynamicOptions, FormContext.NONE);
+    }
+
+    /**
+     * @param context today, the process's first day and its variables, for the dates' meaning (a survey that
+     *                happened cannot lie in the future)
+     */
+    public ValidationResult check(FormSchema schema, Map<String, ?> values,
+            Map<String, List<Option>> dynamicOptions, FormContext context) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> cleaned = new LinkedHashMap<>();
         for (FormComponent field : schema.fields()) {
@@ -29,7 +38,7 @@ public final class FormValidator {
             }
             List<Option> options = field.hasDynamicOptions()
                     ? dynamicOptions.getOrDefault(field.valuesKey(), List.of()) : field.values();
-            FieldChecks.Checked checked = checks.check(field, values.get(field.key()), options);
+            FieldChecks.Checked checked = checks.check(field, values.get(field.key()), options, context);
             if (checked.error() != null) {
                 errors.add(checked.error());
             } else {

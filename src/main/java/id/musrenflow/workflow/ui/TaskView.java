@@ -91,7 +91,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (task.formRef() == null) {
             decision.add(new Paragraph(getTranslation("tugas.tanpa-formulir")));
         } else {
-            CamundaFormView form = new CamundaFormView(new FormSchemaReader().read(task.formRef()), Map.of(), options);
+            CamundaFormView form = new CamundaFormView(new FormSchemaReader().read(task.formRef()),
+                    provider.map(p -> p.formValues(task)).orElse(Map.of()), options, inbox.formContext(task));
             form.setId("tugas-formulir");
             Button send = new Button(getTranslation("tugas.kirim"), click -> complete(task, form, options));
             send.setId("tugas-kirim");

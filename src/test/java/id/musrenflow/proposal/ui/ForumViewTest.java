@@ -175,7 +175,7 @@ class ForumViewTest extends KaribuTest {
                 ProposalField.SOSIAL, item, title, "Banyak balita di bawah garis pertumbuhan", null, null, 40,
                 "balita", new BigDecimal("2"), "paket", null, null, null, null, null, null);
         ProposalSummary usulan = proposals.submit(proposals.createDraft(draft, "rt003.medono").id(), "rt003.medono");
-        complete("rw002.medono", usulan, Map.of("keputusan", "SETUJUI"));
+        complete("rw002.medono", usulan, Map.of("keputusan", "SETUJUI", "peringkat", proposals.nextFreeRwRank(usulan.id())));
         complete("staf.medono", usulan, Map.of("keputusan", "TERIMA"));
         return usulan;
     }

@@ -232,6 +232,31 @@ class ProposalFormViewTest extends KaribuTest {
     }
 
     @Test
+    void a_saved_map_point_reopens_without_an_error_and_a_corrected_pair_loses_its_message() {
+        UI.getCurrent().navigate("usulan/baru");
+        fillPaving("Paving titik tersimpan");
+        _click(byId(Button.class, "usulan-simpan"));
+        ProposalSummary saved = mine("Paving titik tersimpan");
+
+        UI.getCurrent().navigate("usulan/" + saved.id());
+        TextField latitude = byId(TextField.class, "usulan-lat");
+        assertThat(latitude.getValue()).isEqualTo("-6.888600");
+        assertThat(byId(TextField.class, "usulan-lng").getValue()).isEqualTo("109.675300");
+        assertThat(latitude.isInvalid()).as("a stored point inside the city is not an error").isFalse();
+
+        // typing the pair one field at a time: the half-typed pair is named as such, and the message goes with the fix
+        _setValue(byId(TextField.class, "usulan-lng"), "");
+        assertThat(latitude.isInvalid()).isTrue();
+        assertThat(latitude.getErrorMessage()).startsWith("Isi lintang dan bujur keduanya");
+        _setValue(byId(TextField.class, "usulan-lng"), "109.6800");
+        assertThat(latitude.isInvalid()).isFalse();
+        _setValue(byId(TextField.class, "usulan-lng"), "110.5");
+        assertThat(latitude.getErrorMessage()).contains("di luar Kota Pekalongan");
+        _setValue(byId(TextField.class, "usulan-lng"), "109.6753");
+        assertThat(latitude.isInvalid()).isFalse();
+    }
+
+    @Test
     void files_that_are_not_real_images_or_too_large_are_refused() throws Exception {
         UI.getCurrent().navigate("usulan/baru");
         fillNonPhysical("Foto ditolak");

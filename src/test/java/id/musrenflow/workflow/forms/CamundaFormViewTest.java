@@ -236,4 +236,23 @@ class CamundaFormViewTest extends KaribuTest {
         assertThat(layout.getResponsiveSteps()).map(step -> step.toJson().toJson())
                 .containsExactly("{\"minWidth\":\"0\",\"columns\":1}", "{\"minWidth\":\"40em\",\"columns\":2}");
     }
+
+    @Test
+    void the_pickers_offer_only_the_days_the_server_accepts_and_name_the_limit() {
+        LocalDate today = id.musrenflow.TestTime.startDate();
+        LocalDate started = today.minusMonths(2);
+        FormContext context = new FormContext(today, started, Map.of());
+        FormSchemaReader forms = new FormSchemaReader();
+        CamundaFormView survey = new CamundaFormView(forms.read("form-verifikasi-lapangan"), Map.of(), Map.of(),
+                context);
+        DatePicker day = _get(survey, DatePicker.class, spec -> spec.withId("Field_TanggalSurvei"));
+        assertThat(day.getMax()).isEqualTo(today);
+        assertThat(day.getMin()).isEqualTo(started);
+        assertThat(day.getI18n().getMaxErrorMessage()).startsWith("Tanggal ini belum terjadi: paling lambat hari ini");
+
+        CamundaFormView visit = new CamundaFormView(forms.read("form-jadwal-kunjungan"), Map.of(), Map.of(), context);
+        DateTimePicker moment = _get(visit, DateTimePicker.class, spec -> { });
+        assertThat(moment.getMin()).isEqualTo(java.time.LocalDateTime.of(today, java.time.LocalTime.MIDNIGHT));
+        assertThat(moment.getMax()).isNull();
+    }
 }

@@ -138,7 +138,8 @@ class InboxViewTest extends InboxTesting {
     @Test
     void a_decision_from_the_service_removes_the_task_from_the_list() {
         ProposalSummary usulan = usulan().nonPhysical("Posyandu selesai");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())),
                 Map.of());
         openInbox("rw002.medono");
         assertThat(numbers()).doesNotContain(usulan.number());

@@ -79,11 +79,14 @@ class TaskViewTest extends InboxTesting {
         long before = inbox.count(user("rw002.medono"));
 
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("Field_Keputusan")), "SETUJUI");
-        _setValue(_get(NumberField.class, spec -> spec.withId("Field_Peringkat")), 1.0);
+        int suggested = proposals.nextFreeRwRank(usulan.id());
+        assertThat(_get(NumberField.class, spec -> spec.withId("Field_Peringkat")).getValue())
+                .as("the form suggests the next free rank of the RW list").isEqualTo(suggested);
         send();
 
         assertThat(proposals.find(usulan.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DIAJUKAN_KELURAHAN);
         assertThat(proposals.history(usulan.id())).extracting("to").contains(ProposalStatus.PRIORITAS_RW);
+        assertThat(proposals.detail(usulan.id()).orElseThrow().rankRw()).isEqualTo(suggested);
         assertThat(_get(InboxView.class)).isNotNull();
         assertThat(numbers()).doesNotContain(usulan.number());
         assertThat(inbox.count(user("rw002.medono"))).isEqualTo(before - 1);
@@ -92,7 +95,8 @@ class TaskViewTest extends InboxTesting {
     @Test
     void a_decision_that_lost_the_race_is_told_and_what_was_entered_stays() {
         ProposalSummary usulan = usulan().nonPhysical("Bank sampah balapan");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())),
                 Map.of());
         InboxTask verification = taskOf("staf.medono", usulan);
         openTask("staf.medono", verification);
@@ -112,7 +116,8 @@ class TaskViewTest extends InboxTesting {
     @Test
     void an_official_of_another_kelurahan_is_refused_and_sees_nothing_of_the_usulan() {
         ProposalSummary usulan = usulan().nonPhysical("Pelatihan UMKM rahasia");
-        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI"),
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"), Map.of("keputusan", "SETUJUI",
+                "peringkat", proposals.nextFreeRwRank(usulan.id())),
                 Map.of());
         openTask("lurah.podosugih", taskOf("staf.medono", usulan));
 
