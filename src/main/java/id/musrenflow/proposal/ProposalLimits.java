@@ -28,11 +28,18 @@ public record ProposalLimits(BigDecimal maxVolume, BigDecimal maxCost, DataSize 
         }
     }
 
+    /** The width of the usulan's paragraph columns (V25); a longer configured limit would end in database errors. */
+    public static final int TEXT_COLUMN_WIDTH = 4000;
+
     public ProposalLimits {
         maxVolume = maxVolume == null ? new BigDecimal("100000") : maxVolume;
         maxCost = maxCost == null ? new BigDecimal("50000000000") : maxCost;
         maxPhotoSize = maxPhotoSize == null ? DataSize.ofMegabytes(5) : maxPhotoSize;
-        maxTextLength = maxTextLength <= 0 ? 4000 : maxTextLength;
+        maxTextLength = maxTextLength <= 0 ? TEXT_COLUMN_WIDTH : maxTextLength;
+        if (maxTextLength > TEXT_COLUMN_WIDTH) {
+            throw new IllegalArgumentException("musrenflow.usulan.max-text-length " + maxTextLength
+                    + " is wider than the usulan text columns (" + TEXT_COLUMN_WIDTH + ")");
+        }
         masaBerlakuTahun = masaBerlakuTahun <= 0 ? 3 : masaBerlakuTahun;
         mapBox = mapBox == null ? new MapBox(new BigDecimal("-6.98"), new BigDecimal("-6.80"),
                 new BigDecimal("109.60"), new BigDecimal("109.74")) : mapBox;

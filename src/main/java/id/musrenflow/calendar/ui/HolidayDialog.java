@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.ui.DatePickers;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.calendar.Holiday;
 import id.musrenflow.calendar.HolidayDraft;
 import id.musrenflow.calendar.HolidayKind;
@@ -42,7 +43,7 @@ class HolidayDialog extends FormDialog {
         reason.setId("kalender-alasan");
         reason.setLabel(getTranslation("umum.alasan"));
         reason.setHelperText(getTranslation("kalender.alasan.bantuan"));
-        reason.setMaxLength(500);
+        TextLimits.counted(reason, 500);
         reason.setRequiredIndicatorVisible(true);
         if (existing != null) {
             date.setValue(existing.date());

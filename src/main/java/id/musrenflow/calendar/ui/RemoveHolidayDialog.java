@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.TextLimits;
 import java.util.function.Consumer;
 
 /** Asks why a holiday is removed; the day becomes a working day again if it is a weekday. */
@@ -18,7 +19,7 @@ class RemoveHolidayDialog extends FormDialog {
         reason.setId("kalender-alasan-hapus");
         reason.setLabel(getTranslation("umum.alasan"));
         reason.setHelperText(getTranslation("kalender.alasan.bantuan"));
-        reason.setMaxLength(500);
+        TextLimits.counted(reason, 500);
         reason.setRequiredIndicatorVisible(true);
         addFields(new Paragraph(question), reason);
         reason.focus();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.danakelurahan.ActivityDetail;
 import id.musrenflow.danakelurahan.DocumentKind;
 import id.musrenflow.danakelurahan.ProviderContract;
@@ -133,7 +134,7 @@ final class ActivityStepForms {
             } else {
                 note.setId(id + "-catatan");
                 note.setLabel(getTranslation("kegiatan.ui.catatan"));
-                note.setMaxLength(1000);
+                TextLimits.counted(note, 1000);
                 add(note);
             }
             file = new FileField(id + "-dokumen", kind, maxBytes);

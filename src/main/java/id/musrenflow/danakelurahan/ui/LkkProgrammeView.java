@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.danakelurahan.Activity;
 import id.musrenflow.danakelurahan.ActivityDraft;
 import id.musrenflow.danakelurahan.LkkProgramme;
@@ -103,7 +104,7 @@ public class LkkProgrammeView extends VerticalLayout implements HasDynamicTitle 
         total.setId("program-total-draf");
         revisionNote.setId("program-catatan-revisi");
         revisionNote.setLabel(getTranslation("dana.program.catatan-revisi"));
-        revisionNote.setMaxLength(1000);
+        TextLimits.counted(revisionNote, 1000);
         revisionNote.setWidthFull();
         Button save = new Button(getTranslation("dana.program.simpan"), click -> save(false));
         save.setId("program-simpan");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.danakelurahan.ActivityDetail;
 import id.musrenflow.danakelurahan.DocumentKind;
 import id.musrenflow.danakelurahan.TaggedPhoto;
@@ -48,7 +49,7 @@ class ProgressReportForm extends Div {
         }
         note.setId("laporan-catatan");
         note.setLabel(getTranslation("kegiatan.ui.laporan-catatan"));
-        note.setMaxLength(1000);
+        TextLimits.counted(note, 1000);
         note.setWidthFull();
         Div fields = new Div(physical, financial);
         fields.addClassName("mf-dana-actions");

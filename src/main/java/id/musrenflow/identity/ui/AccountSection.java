@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.UserAccount;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class AccountSection extends Div {
 
         reason.setLabel(getTranslation("umum.alasan"));
         reason.setId("deactivate-reason");
-        reason.setMaxLength(250);
+        TextLimits.counted(reason, 250);
         deactivate.setText(getTranslation("admin.pengguna.nonaktifkan"));
         deactivate.setId("deactivate");
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);

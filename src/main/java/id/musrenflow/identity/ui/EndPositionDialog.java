@@ -5,6 +5,7 @@ import id.musrenflow.base.ui.DatePickers;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.Position;
 
 /** Ends a position on a last day, with the reason (term over, transfer, resignation) kept in the audit trail. */
@@ -23,7 +24,7 @@ class EndPositionDialog extends AdminDialog {
         reason.setLabel(getTranslation("umum.alasan"));
         reason.setId("end-position-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(250);
+        TextLimits.counted(reason, 250);
         reason.setWidthFull();
         add(what, lastDay, reason);
         footer("admin.jabatan.akhiri", () -> {

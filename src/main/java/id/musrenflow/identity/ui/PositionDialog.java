@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.NewPosition;
 import id.musrenflow.identity.PositionStatus;
 import id.musrenflow.identity.PositionType;
@@ -61,7 +62,7 @@ class PositionDialog extends AdminDialog {
         end.setId("position-end");
         note.setLabel(getTranslation("admin.jabatan.keterangan"));
         note.setId("position-note");
-        note.setMaxLength(250);
+        TextLimits.counted(note, 250);
 
         type.addValueChangeListener(event -> showFieldsFor(event.getValue()));
         status.addValueChangeListener(event -> end.setRequiredIndicatorVisible(

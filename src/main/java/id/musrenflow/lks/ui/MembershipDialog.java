@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.ui.DatePickers;
 import id.musrenflow.base.ui.FormDialog;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.RegistryEntry;
 import id.musrenflow.lks.RegistryService;
@@ -36,7 +37,7 @@ class MembershipDialog extends FormDialog {
         since.setValue(entry.lkksSince());
         reason.setId("lks-keanggotaan-alasan");
         reason.setLabel(getTranslation("lks.registri.alasan"));
-        reason.setMaxLength(1000);
+        TextLimits.counted(reason, 1000);
         addFields(member, since, reason);
     }
 

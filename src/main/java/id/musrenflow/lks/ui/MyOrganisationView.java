@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.AccreditationApplication;
 import id.musrenflow.lks.AccreditationService;
@@ -143,7 +144,7 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
             TextArea note = new TextArea(getTranslation("lks.saya.catatan-perbaikan"));
             note.setId("lks-catatan-perbaikan");
             note.setWidthFull();
-            note.setMaxLength(1000);
+            TextLimits.counted(note, 1000);
             Button resubmit = new Button(getTranslation("lks.saya.ajukan-ulang"),
                     click -> act(() -> registrations.resubmit(application.id(), note.getValue(), user),
                             "lks.saya.diajukan-ulang"));

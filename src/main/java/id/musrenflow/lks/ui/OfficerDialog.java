@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.ui.DatePickers;
 import id.musrenflow.base.ui.FormDialog;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.Officer;
 import id.musrenflow.lks.OfficerDraft;
@@ -57,7 +58,7 @@ class OfficerDialog extends FormDialog {
         end.setId("lks-pengurus-selesai");
         reason.setId("lks-pengurus-alasan");
         reason.setLabel(getTranslation("lks.registri.alasan"));
-        reason.setMaxLength(1000);
+        TextLimits.counted(reason, 1000);
         if (officer != null) {
             name.setValue(officer.name());
             role.setValue(officer.role());

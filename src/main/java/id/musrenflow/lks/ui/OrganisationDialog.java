@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.ui.FormDialog;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.LegalForm;
 import id.musrenflow.lks.Organisation;
@@ -63,7 +64,7 @@ class OrganisationDialog extends FormDialog {
         kelurahan.setTargetLevel(Level.KELURAHAN);
         reason.setId("lks-registri-alasan");
         reason.setLabel(getTranslation("lks.registri.alasan"));
-        reason.setMaxLength(1000);
+        TextLimits.counted(reason, 1000);
         addFields(name, legalForm, deed, decree, address, kelurahan, serviceField);
         if (entry != null) {
             Organisation o = entry.organisation();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.lks.AccreditationComponent;
 import id.musrenflow.lks.SelfAssessment;
 import id.musrenflow.lks.SelfAssessmentService;
@@ -38,7 +39,7 @@ class SelfAssessmentForm extends Div {
             score.setStep(0.01);
             TextArea text = new TextArea(getTranslation("lks.mandiri.bukti", label));
             text.setId("lks-mandiri-bukti-" + component.name());
-            text.setMaxLength(SelfAssessmentService.MAX_EVIDENCE);
+            TextLimits.counted(text, SelfAssessmentService.MAX_EVIDENCE);
             SelfAssessment entry = saved.get(component);
             if (entry != null) {
                 score.setValue(entry.score().doubleValue());

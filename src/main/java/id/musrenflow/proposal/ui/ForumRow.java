@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.proposal.ForumDecision;
 import id.musrenflow.proposal.ForumItem;
 import id.musrenflow.proposal.ForumLevel;
@@ -84,7 +85,7 @@ class ForumRow extends Div {
         reasonCode.setItemLabelGenerator(code -> getTranslation("alasan." + code.name()));
         reason.setId("forum-alasan-" + item.number());
         reason.setLabel(getTranslation("forum.alasan"));
-        reason.setMaxLength(1000);
+        TextLimits.counted(reason, 1000);
         reason.setWidthFull();
         Div controls = new Div(rank, up, down, decision, reasonCode);
         controls.addClassName("mf-toolbar");

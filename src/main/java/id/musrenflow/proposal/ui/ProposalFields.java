@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDraft;
 import id.musrenflow.proposal.ProposalField;
@@ -64,6 +65,8 @@ class ProposalFields extends FormLayout {
     private final Binder<ProposalFormData> binder = new Binder<>();
     private final ProposerRole role;
     private final RegionService regions;
+    private static final int TITLE_LENGTH = 200;
+
     private final ProposalLimits limits;
     private final int year;
 
@@ -122,10 +125,11 @@ class ProposalFields extends FormLayout {
             amount.setValueChangeMode(ValueChangeMode.EAGER);
             amount.addValueChangeListener(e -> showComputedCost());
         }
+        // no browser limit: a pasted text longer than allowed stays whole and is marked, never silently cut
         for (TextArea area : new TextArea[] {problem, description, expectedOutput, costReason, contribution}) {
-            area.setMaxLength(limits.maxTextLength());
+            TextLimits.checked(area, limits.maxTextLength());
         }
-        title.setMaxLength(200);
+        TextLimits.checked(title, TITLE_LENGTH);
         unit.setReadOnly(true);
         unitCost.setReadOnly(true);
 
@@ -190,12 +194,21 @@ class ProposalFields extends FormLayout {
 
     private Binder.BindingBuilder<ProposalFormData, String> text(TextField field, String requiredKey) {
         Binder.BindingBuilder<ProposalFormData, String> builder = binder.forField(field);
-        return (requiredKey == null ? builder : builder.asRequired(getTranslation(requiredKey))).withValidator(noMarkup());
+        return (requiredKey == null ? builder : builder.asRequired(getTranslation(requiredKey))).withValidator(noMarkup())
+                .withValidator(notLongerThan(field == title ? TITLE_LENGTH : limits.maxTextLength()));
     }
 
     private Binder.BindingBuilder<ProposalFormData, String> text(TextArea field, String requiredKey) {
         Binder.BindingBuilder<ProposalFormData, String> builder = binder.forField(field);
-        return (requiredKey == null ? builder : builder.asRequired(getTranslation(requiredKey))).withValidator(noMarkup());
+        return (requiredKey == null ? builder : builder.asRequired(getTranslation(requiredKey))).withValidator(noMarkup())
+                .withValidator(notLongerThan(limits.maxTextLength()));
+    }
+
+    private Validator<String> notLongerThan(int max) {
+        return (value, context) -> value == null || value.length() <= max ? ValidationResult.ok()
+                : ValidationResult.error(getTranslation("teks.terlalu-panjang",
+                        java.text.NumberFormat.getIntegerInstance(getLocale()).format(value.length()),
+                        java.text.NumberFormat.getIntegerInstance(getLocale()).format(max)));
     }
 
     private Validator<String> noMarkup() {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDetail;
@@ -205,7 +206,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         if (editable && usulan != null && usulan.status() == ProposalStatus.PERLU_REVISI) {
             TextArea note = new TextArea(getTranslation("usulan.revisi.catatan"));
             note.setId("usulan-catatan-revisi");
-            note.setMaxLength(1000);
+            TextLimits.counted(note, 1000);
             note.setWidthFull();
             Button resubmit = new Button(getTranslation("usulan.revisi.ajukan"), click -> resubmit(note));
             resubmit.setId("usulan-ajukan-revisi");

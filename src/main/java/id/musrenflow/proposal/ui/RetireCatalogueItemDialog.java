@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.TextLimits;
 import java.util.function.Consumer;
 
 /** Asks why an item is retired; the reason is kept with the item and in the audit trail. */
@@ -18,7 +19,7 @@ class RetireCatalogueItemDialog extends FormDialog {
         setId("kamus-nonaktif-dialog");
         reason.setId("kamus-alasan");
         reason.setLabel(getTranslation("umum.alasan"));
-        reason.setMaxLength(500);
+        TextLimits.counted(reason, 500);
         reason.setWidthFull();
         addFields(new Paragraph(getTranslation("kamus.nonaktif.petunjuk")), reason);
         reason.focus();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.internal.DraftRules;
@@ -25,7 +26,7 @@ class WithdrawDialog extends FormDialog {
         this.done = done;
         reason.setId("usulan-alasan-tarik");
         reason.setLabel(getTranslation("usulan.tarik.alasan"));
-        reason.setMaxLength(1000);
+        TextLimits.counted(reason, 1000);
         reason.setWidthFull();
         addFields(reason);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.TextLimits;
 import java.util.function.Consumer;
 
 /** Deactivation of an RW or RT; the reason goes to the audit trail, so it is required. */
@@ -20,7 +21,7 @@ class DeactivateTerritoryDialog extends FormDialog {
         reason.setLabel(getTranslation("umum.alasan"));
         reason.setRequiredIndicatorVisible(true);
         reason.setI18n(new TextArea.TextAreaI18n().setRequiredErrorMessage(getTranslation("umum.error.alasan-wajib")));
-        reason.setMaxLength(500);
+        TextLimits.counted(reason, 500);
         Paragraph explanation = new Paragraph(getTranslation("wilayah.nonaktifkan.teks"));
         explanation.addClassName("mf-muted");
         addFields(explanation, reason);

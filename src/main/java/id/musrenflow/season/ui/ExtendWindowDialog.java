@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.ui.DatePickers;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.season.Season;
 import id.musrenflow.season.SeasonService;
 import id.musrenflow.season.SeasonWindow;
@@ -39,7 +40,7 @@ class ExtendWindowDialog extends FormDialog {
         reason.setId("musim-perpanjang-alasan");
         reason.setLabel(getTranslation("musim.perpanjang.alasan"));
         reason.setRequired(true);
-        reason.setMaxLength(1000);
+        TextLimits.counted(reason, 1000);
         addFields(newEnd, reason);
     }
 

@@ -3,6 +3,7 @@ package id.musrenflow.workflow.forms;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import id.musrenflow.base.ui.TextLimits;
 import java.io.Serializable;
 
 /** Text, multi-line text and number inputs with the form's length, pattern and range rules as constraints. */
@@ -44,14 +45,15 @@ final class TextInputs implements Serializable {
             field.setMinLength(rules.minLength());
             i18n.setMinLengthErrorMessage(texts.translate(FieldError.MIN_LENGTH, rules.minLength()));
         }
+        field.setI18n(i18n);
         if (rules.maxLength() != null) {
-            field.setMaxLength(rules.maxLength());
-            i18n.setMaxLengthErrorMessage(texts.translate(FieldError.MAX_LENGTH, rules.maxLength()));
+            // no browser limit on paragraphs: a pasted text stays whole, the counter and the server's check say
+            // it is too long
+            TextLimits.checked(field, rules.maxLength());
         }
         if (rules.pattern() != null) {
             field.setPattern(rules.pattern().pattern());
         }
-        field.setI18n(i18n);
         field.setMinRows(3);
         field.setValue(initial instanceof String text ? text : "");
         return field;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.workflow.TaskComment;
 import id.musrenflow.workflow.TaskInboxService;
@@ -35,7 +36,7 @@ class CommentsPanel extends Div {
         list.setId("tugas-komentar-daftar");
         text.setId("tugas-komentar");
         text.setLabel(getTranslation("tugas.komentar.label"));
-        text.setMaxLength(MAX_LENGTH);
+        TextLimits.counted(text, MAX_LENGTH);
         text.setWidthFull();
         Button send = new Button(getTranslation("tugas.komentar.kirim"), click -> send());
         send.setId("tugas-komentar-kirim");

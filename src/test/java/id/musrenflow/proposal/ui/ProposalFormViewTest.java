@@ -257,6 +257,30 @@ class ProposalFormViewTest extends KaribuTest {
     }
 
     @Test
+    void a_problem_text_longer_than_allowed_stays_whole_and_is_marked_not_cut() {
+        UI.getCurrent().navigate("usulan/baru");
+        fillNonPhysical("Masalah terlalu panjang");
+        String pasted = "Saluran tersumbat sampah dan lumpur. ".repeat(125); // 4.625 characters
+        TextArea problem = byId(TextArea.class, "usulan-masalah");
+        _setValue(problem, pasted);
+        assertThat(problem.getMaxLength()).as("no browser limit that would cut a paste").isZero();
+        assertThat(problem.getHelperText()).isEqualTo(
+                "Terlalu panjang: 4.625 karakter, paling banyak 4.000. Singkatkan; teks Anda tetap utuh di sini.");
+
+        _click(byId(Button.class, "usulan-simpan"));
+        assertThat(problem.isInvalid()).isTrue();
+        assertThat(problem.getErrorMessage()).startsWith("Terlalu panjang: 4.625 karakter");
+        assertThat(problem.getValue()).isEqualTo(pasted);
+        assertThat(proposals.proposedBy("rt003.medono")).noneMatch(p -> p.title().equals("Masalah terlalu panjang"));
+
+        _setValue(problem, pasted.substring(0, 3_990));
+        assertThat(problem.isInvalid()).isFalse();
+        assertThat(problem.getHelperText()).isEqualTo("3.990 / 4.000 karakter");
+        _click(byId(Button.class, "usulan-simpan"));
+        assertThat(mine("Masalah terlalu panjang").status()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
     void files_that_are_not_real_images_or_too_large_are_refused() throws Exception {
         UI.getCurrent().navigate("usulan/baru");
         fillNonPhysical("Foto ditolak");
