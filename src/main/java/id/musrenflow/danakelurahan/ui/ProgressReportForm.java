@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.musrenflow.base.ui.NumberLimits;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.danakelurahan.ActivityDetail;
 import id.musrenflow.danakelurahan.DocumentKind;
@@ -42,8 +43,7 @@ class ProgressReportForm extends Div {
         financial.setLabel(getTranslation("kegiatan.ui.laporan-keuangan"));
         financial.setHelperText(getTranslation("kegiatan.ui.laporan-terakhir", activity.financialPercent()));
         for (IntegerField field : List.of(physical, financial)) {
-            field.setMin(0);
-            field.setMax(100);
+            NumberLimits.range(field, 0, 100);
             field.setStepButtonsVisible(true);
             field.setSuffixComponent(new Span("%"));
         }

@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.ui.NarrowScreen;
+import id.musrenflow.base.ui.NumberLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.LksReport;
 import id.musrenflow.lks.LksReport.Expiry;
@@ -74,8 +75,7 @@ public class LksReportView extends VerticalLayout implements HasDynamicTitle {
 
         months.setId("lks-laporan-bulan");
         months.setLabel(getTranslation("lks.laporan.bulan"));
-        months.setMin(LksReportService.MIN_MONTHS);
-        months.setMax(LksReportService.MAX_MONTHS);
+        NumberLimits.range(months, LksReportService.MIN_MONTHS, LksReportService.MAX_MONTHS);
         months.setStepButtonsVisible(true);
         months.setValue(reports.defaultMonthsAhead());
         Button show = new Button(getTranslation("lks.laporan.tampilkan"), click -> show());

@@ -1,5 +1,6 @@
 package id.musrenflow.monitoring.ui;
 
+import id.musrenflow.base.ui.NumberLimits;
 import id.musrenflow.monitoring.RegisterParameters;
 
 import com.vaadin.flow.component.button.Button;
@@ -78,8 +79,7 @@ public class LateWorkView extends VerticalLayout implements HasDynamicTitle, Bef
         days.setId("terlambat-hari");
         days.setLabel(getTranslation("proses.terlambat.hari"));
         days.setHelperText(getTranslation("proses.terlambat.hari-bantuan"));
-        days.setMin(0);
-        days.setMax(90);
+        NumberLimits.range(days, 0, 90);
         days.setStepButtonsVisible(true);
         days.setWidth("12rem");
         process.setId("terlambat-proses");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.NumberLimits;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.proposal.CatalogueEntry;
 import id.musrenflow.proposal.CatalogueService;
@@ -66,8 +67,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         year.setId("kamus-tahun");
         year.setLabel(getTranslation("kamus.tahun"));
         year.setStepButtonsVisible(true);
-        year.setMin(2000);
-        year.setMax(2999);
+        NumberLimits.range(year, 2000, 2999);
         year.setWidth("9rem");
         year.setValue(seasons.planningYear());
         year.addValueChangeListener(e -> yearChanged());

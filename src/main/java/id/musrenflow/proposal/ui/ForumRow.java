@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.NumberLimits;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.proposal.ForumDecision;
 import id.musrenflow.proposal.ForumItem;
@@ -53,7 +54,7 @@ class ForumRow extends Div {
 
         rank.setId("forum-peringkat-" + item.number());
         rank.setLabel(getTranslation("forum.peringkat"));
-        rank.setMin(1);
+        NumberLimits.range(rank, 1, null);
         rank.setWidth("6em");
         rank.setValue(item.rank());
         rank.addValueChangeListener(e -> changed.run());
@@ -87,6 +88,11 @@ class ForumRow extends Div {
         reason.setLabel(getTranslation("forum.alasan"));
         TextLimits.counted(reason, 1000);
         reason.setWidthFull();
+        // a corrected field loses the refusal's message at once, not at the next confirmation
+        rank.addValueChangeListener(e -> unflag(rank));
+        decision.addValueChangeListener(e -> unflag(decision));
+        reasonCode.addValueChangeListener(e -> unflag(reasonCode));
+        reason.addValueChangeListener(e -> unflag(reason));
         Div controls = new Div(rank, up, down, decision, reasonCode);
         controls.addClassName("mf-toolbar");
         add(controls, reason);
@@ -147,6 +153,13 @@ class ForumRow extends Div {
         field.setErrorMessage(message);
         field.setInvalid(true);
         flagged.add(field);
+    }
+
+    private void unflag(HasValidation field) {
+        if (flagged.remove(field)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
     }
 
     void clearFlags() {

@@ -137,6 +137,9 @@ class ForumViewTest extends KaribuTest {
                 "Tuliskan alasan untuk usulan " + second.number() + " yang tidak disepakati (paling sedikit 10 karakter).");
         assertThat(reason(second).isInvalid()).isTrue();
         _assertNone(ForumConfirmDialog.class);
+        _setValue(reason(second), "Sudah diusulkan RW 001 dengan lokasi yang sama");
+        assertThat(reason(second).isInvalid()).as("the corrected reason loses the old message at once").isFalse();
+        assertThat(reason(second).getErrorMessage()).isNullOrEmpty();
         assertThat(decision(first).getValue()).isEqualTo(ForumOutcome.KEDUANYA);
         assertThat(decision(second).getValue()).isEqualTo(ForumOutcome.TIDAK_DISEPAKATI);
         assertThat(reasonCode(second).getValue()).isEqualTo(ReasonCode.DUPLIKAT);
@@ -151,6 +154,20 @@ class ForumViewTest extends KaribuTest {
         assertThat(proposals.find(first.id()).orElseThrow().status()).isEqualTo(ProposalStatus.TERVERIFIKASI_KELURAHAN);
         assertThat(proposals.find(second.id()).orElseThrow().status()).isEqualTo(ProposalStatus.TERVERIFIKASI_KELURAHAN);
         assertThat(_get(Div.class, spec -> spec.withId("forum-grid")).getChildren().count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_rank_below_one_is_named_on_the_field() {
+        ProposalSummary usulan = atForum("PMT lansia RW 002");
+        openForum("staf.medono");
+        decide(usulan, ForumOutcome.KEDUANYA);
+        IntegerField rank = rank(usulan);
+        _setValue(rank, -1);
+        assertThat(rank.isInvalid()).isTrue();
+        assertThat(rank.getErrorMessage()).isEqualTo("Paling kecil 1.");
+        assertThat(rank.getI18n().getMinErrorMessage()).isEqualTo("Paling kecil 1.");
+        _setValue(rank, 1);
+        assertThat(rank.isInvalid()).isFalse();
     }
 
     @Test
