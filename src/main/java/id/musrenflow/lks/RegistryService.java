@@ -127,7 +127,7 @@ public class RegistryService {
     public void addOfficer(long id, OfficerDraft draft, String reason, AuthenticatedUser user) {
         RegistryEntry entry = entry(id, user);
         checkEdit(user, entry.organisation());
-        OfficerDraft checked = RegistryRules.officer(draft, true);
+        OfficerDraft checked = RegistryRules.officer(draft, true, reason);
         String why = RegistryRules.reason(reason);
         store.addOfficer(id, checked.name(), checked.role(), checked.nik(), checked.start(), checked.end());
         store.addOrganisationHistory(id, now(), user.username(), "PENGURUS_DITAMBAH", officerSummary(checked), why);
@@ -138,7 +138,7 @@ public class RegistryService {
                               AuthenticatedUser user) {
         RegistryEntry entry = entry(id, user);
         checkEdit(user, entry.organisation());
-        OfficerDraft checked = RegistryRules.officer(draft, false);
+        OfficerDraft checked = RegistryRules.officer(draft, false, reason);
         String why = RegistryRules.reason(reason);
         if (!store.updateOfficer(id, officerId, version, checked.name(), checked.role(), checked.nik(),
                 checked.start(), checked.end())) {

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.BusinessProblems;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,16 +61,35 @@ public abstract class FormDialog extends Dialog {
         try {
             save();
             close();
+        } catch (BusinessProblems several) {
+            several.problems().forEach(this::show);
         } catch (BusinessException rejected) {
-            String message = getTranslation(rejected.messageKey(), rejected.arguments());
-            HasValidation field = fieldFor(rejected.messageKey());
-            if (field == null) {
-                Notices.error(message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-                flagged.add(field);
-            }
+            show(rejected);
+        }
+    }
+
+    private void show(BusinessException rejected) {
+        String message = getTranslation(rejected.messageKey(), rejected.arguments());
+        HasValidation field = fieldFor(rejected.messageKey());
+        if (field == null) {
+            Notices.error(message);
+        } else {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+            flagged.add(field);
+            clearWhenChanged(field);
+        }
+    }
+
+    /** A corrected field loses the refusal's message at once, not at the next save. */
+    private void clearWhenChanged(HasValidation field) {
+        if (field instanceof HasValue<?, ?> input) {
+            Registration[] once = new Registration[1];
+            once[0] = input.addValueChangeListener(change -> {
+                field.setInvalid(false);
+                flagged.remove(field);
+                once[0].remove();
+            });
         }
     }
 }

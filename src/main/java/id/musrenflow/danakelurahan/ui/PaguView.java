@@ -165,11 +165,13 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
 
     private void save() {
         BigDecimal value = Rupiah.parse(amount.getValue());
-        amount.setInvalid(value == null);
-        amount.setErrorMessage(value == null ? getTranslation("dana.pagu.error.nilai", Rupiah.format(maxPagu)) : null);
+        // a negative amount is as wrong as no amount: said on the field, not only in a pop-up
+        boolean badAmount = value == null || value.signum() < 0 || value.compareTo(maxPagu) > 0;
+        amount.setInvalid(badAmount);
+        amount.setErrorMessage(badAmount ? getTranslation("dana.pagu.error.nilai", Rupiah.format(maxPagu)) : null);
         place.setInvalid(place.getValue() == null);
         place.setErrorMessage(place.isInvalid() ? getTranslation("dana.pagu.error.kelurahan") : null);
-        if (value == null || place.getValue() == null) {
+        if (badAmount || place.getValue() == null) {
             return;
         }
         try {
@@ -177,7 +179,13 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
             Notices.success(getTranslation("dana.pagu.tersimpan"));
             refresh();
         } catch (BusinessException refused) {
-            Notices.error(getTranslation(refused.messageKey(), refused.arguments()));
+            String message = getTranslation(refused.messageKey(), refused.arguments());
+            if (refused.messageKey().startsWith("dana.pagu.error.nilai")
+                    || refused.messageKey().equals("dana.pagu.error.di-bawah-alokasi")) {
+                amount.setErrorMessage(message);
+                amount.setInvalid(true);
+            }
+            Notices.error(message);
         }
     }
 

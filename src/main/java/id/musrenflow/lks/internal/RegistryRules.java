@@ -1,6 +1,7 @@
 package id.musrenflow.lks.internal;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.BusinessProblems;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.lks.OfficerDraft;
 import id.musrenflow.lks.OrganisationDraft;
@@ -36,23 +37,25 @@ public final class RegistryRules {
         return new OrganisationDraft(name, d.legalForm(), deed, decree, address, d.kelurahanCode(), d.serviceField());
     }
 
-    /** On an edit ({@code newOfficer} false) a blank NIK keeps the stored one. */
-    public static OfficerDraft officer(OfficerDraft d, boolean newOfficer) {
-        String name = text(d.name(), 3, 120, "lks.pengurus.error.nama");
-        String role = text(d.role(), 2, 60, "lks.pengurus.error.jabatan");
+    /** On an edit ({@code newOfficer} false) a blank NIK keeps the stored one. Every broken rule at once. */
+    public static OfficerDraft officer(OfficerDraft d, boolean newOfficer, String reason) {
+        BusinessProblems.Collector problems = new BusinessProblems.Collector();
+        String name = problems.value(() -> text(d.name(), 3, 120, "lks.pengurus.error.nama"));
+        String role = problems.value(() -> text(d.role(), 2, 60, "lks.pengurus.error.jabatan"));
         String nik = d.nik() == null ? "" : d.nik().replaceAll("\\s", "");
         if (nik.isEmpty() && !newOfficer) {
             nik = null;
         } else if (!NIK.matcher(nik).matches()) {
-            throw new BusinessException("lks.pengurus.error.nik");
+            problems.add("lks.pengurus.error.nik");
         }
         if (d.start() == null) {
-            throw new BusinessException("lks.pengurus.error.mulai");
-        }
-        if (d.end() != null && !d.end().isAfter(d.start())) {
-            throw new BusinessException("lks.pengurus.error.masa-urutan", IndonesianDates.shortDate(d.start()),
+            problems.add("lks.pengurus.error.mulai");
+        } else if (d.end() != null && !d.end().isAfter(d.start())) {
+            problems.add("lks.pengurus.error.masa-urutan", IndonesianDates.shortDate(d.start()),
                     IndonesianDates.shortDate(d.end()));
         }
+        problems.check(() -> reason(reason));
+        problems.throwIfAny();
         return new OfficerDraft(name, role, nik, d.start(), d.end());
     }
 

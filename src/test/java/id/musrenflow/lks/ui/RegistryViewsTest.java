@@ -105,14 +105,19 @@ class RegistryViewsTest extends KaribuTest {
         _setValue(byId(DatePicker.class, "lks-pengurus-selesai"), LocalDate.of(2025, 12, 31));
         _setValue(byId(TextArea.class, "lks-pengurus-alasan"), "Pengurus baru hasil rapat anggota");
         _click(byId(Button.class, FormDialog.SAVE_ID));
-        assertThat(byId(PasswordField.class, "lks-pengurus-nik").getErrorMessage())
-                .isEqualTo("The NIK must be exactly 16 digits");
-
-        _setValue(byId(PasswordField.class, "lks-pengurus-nik"), "3375014101900009");
-        _click(byId(Button.class, FormDialog.SAVE_ID));
+        // both broken rules at once, each on its field
+        PasswordField nik = byId(PasswordField.class, "lks-pengurus-nik");
         DatePicker end = byId(DatePicker.class, "lks-pengurus-selesai");
+        assertThat(nik.getErrorMessage()).isEqualTo("The NIK must be exactly 16 digits");
+        assertThat(nik.isInvalid()).isTrue();
         assertThat(end.getErrorMessage())
                 .isEqualTo("The term end (31/12/2025) must be after the term start (01/01/2026)");
+        assertThat(end.isInvalid()).isTrue();
+
+        // the corrected NIK loses its message at once; the term end keeps its own until corrected
+        _setValue(nik, "3375014101900009");
+        assertThat(nik.isInvalid()).isFalse();
+        assertThat(end.isInvalid()).isTrue();
         assertThat(byId(TextField.class, "lks-pengurus-nama").getValue()).isEqualTo("Dewi Lestari");
 
         _setValue(end, LocalDate.of(2030, 12, 31));
