@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.ActivityDetail;
@@ -69,14 +70,16 @@ final class ActivitySummary {
         return card;
     }
 
-    static Component history(List<ActivityStatusChange> steps, Component owner, Locale locale) {
+    static Component history(List<ActivityStatusChange> steps, Component owner, Locale locale,
+                             PositionLabels labels) {
         Div card = card("kegiatan-riwayat");
         card.add(new H3(t(owner, "kegiatan.ui.riwayat")));
         OrderedList list = new OrderedList();
         for (ActivityStatusChange step : steps) {
             ListItem item = new ListItem(ProgrammeSummary.muted(IndonesianDates.dateTime(step.at(), locale)),
                     new Span(" " + t(owner, "kegiatan.status." + step.to().name()) + " "),
-                    ProgrammeSummary.muted(step.actor() + (step.position() == null ? "" : " · " + step.position())));
+                    ProgrammeSummary.muted(labels.actor(step.actor(), step.position(), step.at().toLocalDate(),
+                            owner::getTranslation)));
             if (step.reason() != null) {
                 item.add(new Paragraph(t(owner, "dana.riwayat.alasan", step.reason())));
             }

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
@@ -49,6 +50,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     private final transient ProposalService proposals;
     private final transient RegionService regions;
+    private final transient PositionLabels labels;
     private final ProposalLimits limits;
     private final AuthenticatedUser user;
     private final int planningYear;
@@ -59,7 +61,8 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     private String title;
 
     public ProposalFormView(ProposalService proposals, RegionService regions, ProposalLimits limits, SeasonService seasons,
-                            AuthenticationContext authentication) {
+                            AuthenticationContext authentication, PositionLabels labels) {
+        this.labels = labels;
         this.proposals = proposals;
         this.regions = regions;
         this.limits = limits;
@@ -161,7 +164,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         if (ExecutionFacts.worthShowing(execution)) {
             history.add(new ExecutionFacts(execution));
         }
-        history.add(new H3(getTranslation("lacak.riwayat")), new ProposalTimeline(proposals.history(usulan.id()), regions));
+        history.add(new H3(getTranslation("lacak.riwayat")), new ProposalTimeline(proposals.history(usulan.id()), labels));
         if (usulan.status() != ProposalStatus.DRAFT) {
             Anchor track = new Anchor("lacak/" + usulan.number(), getTranslation("usulan.lacak-publik"));
             track.setId("usulan-lacak");
