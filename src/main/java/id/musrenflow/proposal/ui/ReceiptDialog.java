@@ -21,9 +21,12 @@ class ReceiptDialog extends Dialog {
     ReceiptDialog(ProposalReceiptService receipts, ProposalReceipt receipt) {
         setId("usulan-tanda-terima");
         setHeaderTitle(getTranslation("usulan.tanda-terima.judul"));
-        setMaxWidth("32rem");
+        // a phone is narrower than the receipt: the dialog takes the screen's width and the text wraps
+        setWidth("32rem");
+        setMaxWidth("100%");
         Div facts = new Div();
         facts.setId("tanda-terima-isi");
+        facts.getStyle().set("overflow-wrap", "anywhere");
         row(facts, "usulan.tanda-terima.nomor", receipt.number(), "tanda-terima-nomor");
         row(facts, "usulan.tanda-terima.judul-usulan", receipt.title(), "tanda-terima-judul");
         row(facts, "usulan.tanda-terima.tanggal", IndonesianDates.dateTime(receipt.submittedAt(), getLocale()),
