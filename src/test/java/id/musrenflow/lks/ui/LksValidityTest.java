@@ -82,4 +82,13 @@ class LksValidityTest extends KaribuTest {
         assertThat(store.organisationHistory(id)).anyMatch(c -> c.event().equals("TANDA_DAFTAR_KEDALUWARSA"));
         assertThat(public_lists("LKS-PELITA-HATI")).isFalse();
     }
+
+    @Test
+    void the_registry_history_names_who_changed_an_organisation_not_their_account() {
+        long id = store.insertOrganisation("LKS-NAMA-UJI", "Yayasan Nama Uji", LegalForm.YAYASAN, "Jl. Uji No. 2",
+                "33.75.01.1002", ServiceField.ANAK, false);
+        store.addOrganisationHistory(id, java.time.LocalDateTime.now(clock), "dinsos", "PROFIL_DIUBAH", null, null);
+        assertThat(registryCard("LKS-NAMA-UJI")).contains("Profil diubah", "Fitri Handayani")
+                .doesNotContain("dinsos");
+    }
 }
