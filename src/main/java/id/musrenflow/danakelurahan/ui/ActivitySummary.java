@@ -51,13 +51,15 @@ final class ActivitySummary {
         return card;
     }
 
-    static Component stages(ActivityDetail a, Component owner, Locale locale) {
+    static Component stages(ActivityDetail a, Component owner, Locale locale,
+                            PositionLabels labels) {
         Div card = card("kegiatan-tahap");
         card.add(new H3(t(owner, "kegiatan.ui.tahap-judul")));
         OrderedList list = new OrderedList();
         for (ReleaseStage s : a.stages()) {
             String released = s.isReleased() ? t(owner, "kegiatan.ui.tahap-cair", Rupiah.format(s.released()),
-                    s.releasedBy(), IndonesianDates.dateTime(s.releasedAt(), locale)) : t(owner, "kegiatan.ui.tahap-belum");
+                    labels.actor(s.releasedBy(), null, s.releasedAt().toLocalDate(), owner::getTranslation),
+                    IndonesianDates.dateTime(s.releasedAt(), locale)) : t(owner, "kegiatan.ui.tahap-belum");
             String lpj = s.lpjStatus() == null ? "" : " · " + t(owner, "kegiatan.lpj." + s.lpjStatus().name())
                     + (s.realised() == null ? "" : " " + Rupiah.format(s.realised()))
                     + (s.revisionReason() == null ? "" : " (" + s.revisionReason() + ")");

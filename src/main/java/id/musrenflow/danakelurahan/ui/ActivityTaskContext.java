@@ -43,7 +43,7 @@ class ActivityTaskContext implements TaskContextProvider {
         RouterLink page = new RouterLink(context.getTranslation("kegiatan.ui.buka-halaman"), ActivityView.class,
                 new RouteParameters("id", String.valueOf(id)));
         page.setId("kegiatan-buka-halaman");
-        context.add(page, ActivitySummary.header(a, context), ActivitySummary.stages(a, context, UI.getCurrent().getLocale()),
+        context.add(page, ActivitySummary.header(a, context), ActivitySummary.stages(a, context, UI.getCurrent().getLocale(), labels),
                 ActivitySummary.history(execution.history(id, user), context, UI.getCurrent().getLocale(), labels));
         return context;
     }

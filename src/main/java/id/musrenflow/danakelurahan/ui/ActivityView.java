@@ -87,7 +87,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         message.setVisible(false);
         add(ActivitySummary.header(a, this), message);
         addEntries(a, execution.openSteps(id, user));
-        add(ActivitySummary.stages(a, this, getLocale()), timeline(a), documents(a),
+        add(ActivitySummary.stages(a, this, getLocale(), labels), timeline(a), documents(a),
                 ActivitySummary.history(execution.history(id, user), this, getLocale(), labels));
     }
 
