@@ -14,10 +14,37 @@ public class PositionLabels {
 
     private final RegionService regions;
     private final OpdService opds;
+    private final UserService users;
 
-    PositionLabels(RegionService regions, OpdService opds) {
+    PositionLabels(RegionService regions, OpdService opds, UserService users) {
         this.regions = regions;
         this.opds = opds;
+        this.users = users;
+    }
+
+    /**
+     * Who did something, as an official reads it: "Ketua RT · RT 003 / RW 002 Medono (Slamet Riyadi)" from the
+     * account and the candidate group it acted in; an acting holder on that day keeps the mark ("(Plt. Budi)").
+     * Without a group it is the name alone; an unknown account (the engine's {@code sistem}) stays as written.
+     */
+    public String actor(String username, String groupId, java.time.LocalDate on,
+                        BiFunction<String, Object[], String> translate) {
+        java.util.Optional<UserAccount> account = username == null ? java.util.Optional.empty()
+                : users.findUser(username);
+        String name = account.map(UserAccount::fullName).orElse(username);
+        if (groupId == null || groupId.isBlank()) {
+            return name == null ? "" : name;
+        }
+        String position = groupLabel(groupId, translate);
+        if (name == null || name.isBlank()) {
+            return position;
+        }
+        java.util.Optional<Position> acting = account.stream().flatMap(a -> a.positions().stream())
+                .filter(p -> groupId.equals(p.groupId()) && p.status().acting() && (on == null || p.activeOn(on)))
+                .findFirst();
+        return acting.map(p -> translate.apply("jabatan.pemegang-pelaksana", new Object[] {position, name,
+                        translate.apply("jabatan.status." + p.status().name(), new Object[0])}))
+                .orElseGet(() -> translate.apply("jabatan.pemegang", new Object[] {position, name}));
     }
 
     /** {@code translate} is the caller's message lookup (a Vaadin component's getTranslation, for instance). */

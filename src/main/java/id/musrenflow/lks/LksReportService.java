@@ -109,13 +109,9 @@ public class LksReportService {
         return new LksReport(today, monthsAhead, byStatus, byGrade, byKecamatan, List.copyOf(expiring));
     }
 
-    /**
-     * The status as of today: a registration whose validity has passed counts as KEDALUWARSA even before anyone
-     * has marked it so in the registry.
-     */
+    /** The status as of today, by {@link Organisation#statusOn}. */
     public static OrganisationStatus statusOn(Organisation o, LocalDate today) {
-        return o.status() == OrganisationStatus.TERDAFTAR && !o.registeredOn(today)
-                ? OrganisationStatus.KEDALUWARSA : o.status();
+        return o.statusOn(today);
     }
 
     public static Grade gradeOn(Organisation o, LocalDate today) {

@@ -48,10 +48,14 @@ public class LksService {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> kelurahan = regions.byLevel(id.musrenflow.region.Level.KELURAHAN).stream()
                 .collect(Collectors.toMap(Territory::code, Territory::name, (a, b) -> a));
-        return store.publicRegistry(today).stream().map(o -> new PublicOrganisation(o.code(), o.name(),
+        // the store gives each organisation its status as of the clock (Organisation#statusOn), as everywhere else
+        return store.all().stream()
+                .filter(o -> o.status() == OrganisationStatus.TERDAFTAR
+                        || o.status() != OrganisationStatus.NONAKTIF && validGrade(o, today) != null)
+                .map(o -> new PublicOrganisation(o.code(), o.name(),
                 kelurahan.getOrDefault(o.kelurahanCode(), o.kelurahanCode()), o.serviceField(), o.lkksMember(),
-                o.registeredOn(today) ? o.registrationNumber() : null,
-                o.registeredOn(today) ? o.registrationValidUntil() : null,
+                o.status() == OrganisationStatus.TERDAFTAR ? o.registrationNumber() : null,
+                o.status() == OrganisationStatus.TERDAFTAR ? o.registrationValidUntil() : null,
                 validGrade(o, today), validGrade(o, today) == null ? null : o.accreditationValidUntil())).toList();
     }
 

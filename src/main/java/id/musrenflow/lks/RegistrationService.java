@@ -187,8 +187,18 @@ public class RegistrationService {
     public void expire(long applicationId, LocalDate validUntil) {
         recordStatus(applicationId, RegistrationStatus.KEDALUWARSA, SYSTEM, null, validUntil.toString());
         Application application = store.findApplication(applicationId).orElseThrow();
-        if (store.expireRegistration(application.organisationId(), validUntil)) {
-            store.addOrganisationHistory(application.organisationId(), LocalDateTime.now(clock), SYSTEM,
+        expireRegistration(application.organisationId(), validUntil);
+    }
+
+    /**
+     * The registry side of an expiry: the organisation registered until {@code validUntil} becomes KEDALUWARSA
+     * (unless registered again since), with a "sistem" line in its history. The demo's lapsed organisation takes
+     * this path too.
+     */
+    @Transactional
+    public void expireRegistration(long organisationId, LocalDate validUntil) {
+        if (store.expireRegistration(organisationId, validUntil)) {
+            store.addOrganisationHistory(organisationId, LocalDateTime.now(clock), SYSTEM,
                     "TANDA_DAFTAR_KEDALUWARSA", validUntil.toString(), null);
         }
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.ActivityDetail;
@@ -50,13 +51,15 @@ final class ActivitySummary {
         return card;
     }
 
-    static Component stages(ActivityDetail a, Component owner, Locale locale) {
+    static Component stages(ActivityDetail a, Component owner, Locale locale,
+                            PositionLabels labels) {
         Div card = card("kegiatan-tahap");
         card.add(new H3(t(owner, "kegiatan.ui.tahap-judul")));
         OrderedList list = new OrderedList();
         for (ReleaseStage s : a.stages()) {
             String released = s.isReleased() ? t(owner, "kegiatan.ui.tahap-cair", Rupiah.format(s.released()),
-                    s.releasedBy(), IndonesianDates.dateTime(s.releasedAt(), locale)) : t(owner, "kegiatan.ui.tahap-belum");
+                    labels.actor(s.releasedBy(), null, s.releasedAt().toLocalDate(), owner::getTranslation),
+                    IndonesianDates.dateTime(s.releasedAt(), locale)) : t(owner, "kegiatan.ui.tahap-belum");
             String lpj = s.lpjStatus() == null ? "" : " · " + t(owner, "kegiatan.lpj." + s.lpjStatus().name())
                     + (s.realised() == null ? "" : " " + Rupiah.format(s.realised()))
                     + (s.revisionReason() == null ? "" : " (" + s.revisionReason() + ")");
@@ -69,14 +72,16 @@ final class ActivitySummary {
         return card;
     }
 
-    static Component history(List<ActivityStatusChange> steps, Component owner, Locale locale) {
+    static Component history(List<ActivityStatusChange> steps, Component owner, Locale locale,
+                             PositionLabels labels) {
         Div card = card("kegiatan-riwayat");
         card.add(new H3(t(owner, "kegiatan.ui.riwayat")));
         OrderedList list = new OrderedList();
         for (ActivityStatusChange step : steps) {
             ListItem item = new ListItem(ProgrammeSummary.muted(IndonesianDates.dateTime(step.at(), locale)),
                     new Span(" " + t(owner, "kegiatan.status." + step.to().name()) + " "),
-                    ProgrammeSummary.muted(step.actor() + (step.position() == null ? "" : " · " + step.position())));
+                    ProgrammeSummary.muted(labels.actor(step.actor(), step.position(), step.at().toLocalDate(),
+                            owner::getTranslation)));
             if (step.reason() != null) {
                 item.add(new Paragraph(t(owner, "dana.riwayat.alasan", step.reason())));
             }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.danakelurahan.ActivityDetail;
 import id.musrenflow.danakelurahan.ExecutionService;
 import id.musrenflow.danakelurahan.process.PelaksanaanKegiatanProcess;
@@ -21,8 +22,11 @@ class ActivityTaskContext implements TaskContextProvider {
 
     private final ExecutionService execution;
 
-    ActivityTaskContext(ExecutionService execution) {
+    private final PositionLabels labels;
+
+    ActivityTaskContext(ExecutionService execution, PositionLabels labels) {
         this.execution = execution;
+        this.labels = labels;
     }
 
     @Override
@@ -39,8 +43,8 @@ class ActivityTaskContext implements TaskContextProvider {
         RouterLink page = new RouterLink(context.getTranslation("kegiatan.ui.buka-halaman"), ActivityView.class,
                 new RouteParameters("id", String.valueOf(id)));
         page.setId("kegiatan-buka-halaman");
-        context.add(page, ActivitySummary.header(a, context), ActivitySummary.stages(a, context, UI.getCurrent().getLocale()),
-                ActivitySummary.history(execution.history(id, user), context, UI.getCurrent().getLocale()));
+        context.add(page, ActivitySummary.header(a, context), ActivitySummary.stages(a, context, UI.getCurrent().getLocale(), labels),
+                ActivitySummary.history(execution.history(id, user), context, UI.getCurrent().getLocale(), labels));
         return context;
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
@@ -46,12 +47,14 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient ExecutionService execution;
     private final transient AuthenticatedUser user;
+    private final transient PositionLabels labels;
     private final Paragraph message = new Paragraph();
     private long id;
     private String title = "";
 
-    public ActivityView(ExecutionService execution, AuthenticationContext authentication) {
+    public ActivityView(ExecutionService execution, AuthenticationContext authentication, PositionLabels labels) {
         this.execution = execution;
+        this.labels = labels;
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
         addClassNames("mf-page", "mf-dana");
         message.setId("kegiatan-pesan");
@@ -84,8 +87,8 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         message.setVisible(false);
         add(ActivitySummary.header(a, this), message);
         addEntries(a, execution.openSteps(id, user));
-        add(ActivitySummary.stages(a, this, getLocale()), timeline(a), documents(a),
-                ActivitySummary.history(execution.history(id, user), this, getLocale()));
+        add(ActivitySummary.stages(a, this, getLocale(), labels), timeline(a), documents(a),
+                ActivitySummary.history(execution.history(id, user), this, getLocale(), labels));
     }
 
     private void addEntries(ActivityDetail a, Set<String> open) {

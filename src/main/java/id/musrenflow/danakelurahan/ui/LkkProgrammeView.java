@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.base.ui.Notices;
@@ -46,6 +47,7 @@ public class LkkProgrammeView extends VerticalLayout implements HasDynamicTitle 
 
     private final LkkProgrammeService programmes;
     private final RegionService regions;
+    private final PositionLabels labels;
     private final AuthenticatedUser user;
     private final ComboBox<ProgrammeOwner> owner = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
@@ -59,7 +61,8 @@ public class LkkProgrammeView extends VerticalLayout implements HasDynamicTitle 
     private Integer version;
 
     public LkkProgrammeView(LkkProgrammeService programmes, RegionService regions,
-                            AuthenticationContext authentication) {
+                            AuthenticationContext authentication, PositionLabels labels) {
+        this.labels = labels;
         this.programmes = programmes;
         this.regions = regions;
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
@@ -138,7 +141,7 @@ public class LkkProgrammeView extends VerticalLayout implements HasDynamicTitle 
         details.removeAll();
         programme.filter(p -> !p.status().editable() || p.status() == ProgrammeStatus.PERLU_REVISI)
                 .ifPresent(p -> details.add(new ProgrammeSummary(p, regions.describe(p.kelurahanCode()),
-                        programmes.themeShares(p), programmes.history(p.id(), user))));
+                        programmes.themeShares(p), programmes.history(p.id(), user), labels)));
         refresh();
     }
 

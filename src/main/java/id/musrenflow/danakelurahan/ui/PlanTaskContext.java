@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.FundField;
@@ -28,8 +29,11 @@ class PlanTaskContext implements TaskContextProvider {
     private final KelurahanPlanService plans;
     private final RegionService regions;
 
-    PlanTaskContext(KelurahanPlanService plans, RegionService regions) {
+    private final PositionLabels labels;
+
+    PlanTaskContext(KelurahanPlanService plans, RegionService regions, PositionLabels labels) {
         this.plans = plans;
+        this.labels = labels;
         this.regions = regions;
     }
 
@@ -73,7 +77,8 @@ class PlanTaskContext implements TaskContextProvider {
         for (PlanStatusChange step : plans.history(year, kelurahan, user)) {
             ListItem item = new ListItem(ProgrammeSummary.muted(IndonesianDates.dateTime(step.at(), com.vaadin.flow.component.UI.getCurrent().getLocale())),
                     new Span(card.getTranslation("dana.rkk.status." + step.to().name())),
-                    ProgrammeSummary.muted(step.actor() + (step.position() == null ? "" : " · " + step.position())));
+                    ProgrammeSummary.muted(labels.actor(step.actor(), step.position(), step.at().toLocalDate(),
+                            card::getTranslation)));
             if (step.reason() != null) {
                 item.add(new Paragraph(card.getTranslation("dana.riwayat.alasan", step.reason())));
             }

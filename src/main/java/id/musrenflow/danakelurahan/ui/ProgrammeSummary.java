@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.danakelurahan.Activity;
@@ -21,7 +22,7 @@ import java.util.List;
 class ProgrammeSummary extends Div {
 
     ProgrammeSummary(LkkProgramme programme, String kelurahanName, List<ThemeShare> shares,
-                     List<ProgrammeStatusChange> history) {
+                     List<ProgrammeStatusChange> history, PositionLabels labels) {
         addClassName("mf-card");
         setId("program-ringkasan");
         add(new H3(getTranslation("dana.program.judul", programme.lembaga(), String.valueOf(programme.year()))));
@@ -46,10 +47,10 @@ class ProgrammeSummary extends Div {
         total.setId("program-total");
         add(total);
         add(new ThemeSplitList(shares, programme.total()));
-        add(timeline(history));
+        add(timeline(history, labels));
     }
 
-    private Div timeline(List<ProgrammeStatusChange> history) {
+    private Div timeline(List<ProgrammeStatusChange> history, PositionLabels labels) {
         Div box = new Div(new H3(getTranslation("dana.program.riwayat")));
         OrderedList steps = new OrderedList();
         steps.setId("program-riwayat");
@@ -57,7 +58,7 @@ class ProgrammeSummary extends Div {
             String to = getTranslation("dana.status." + step.to().name());
             ListItem item = new ListItem(muted(IndonesianDates.dateTime(step.at(), getLocale())),
                     new Span(step.from() == null ? to : getTranslation("dana.status." + step.from().name()) + " → " + to),
-                    muted(step.actor() + (step.position() == null ? "" : " · " + step.position())));
+                    muted(labels.actor(step.actor(), step.position(), step.at().toLocalDate(), this::getTranslation)));
             if (step.reasonCode() != null) {
                 item.add(new Paragraph(getTranslation("dana.riwayat.kode-alasan",
                         getTranslation("form.form-telaah-program-lkk.kodeAlasan." + step.reasonCode()))));

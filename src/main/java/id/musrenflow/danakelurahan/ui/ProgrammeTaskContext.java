@@ -1,6 +1,7 @@
 package id.musrenflow.danakelurahan.ui;
 
 import com.vaadin.flow.component.Component;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.danakelurahan.LkkProgramme;
 import id.musrenflow.danakelurahan.LkkProgrammeService;
 import id.musrenflow.danakelurahan.process.ProgramKerjaLkkProcess;
@@ -15,8 +16,10 @@ class ProgrammeTaskContext implements TaskContextProvider {
 
     private final LkkProgrammeService programmes;
     private final RegionService regions;
+    private final PositionLabels labels;
 
-    ProgrammeTaskContext(LkkProgrammeService programmes, RegionService regions) {
+    ProgrammeTaskContext(LkkProgrammeService programmes, RegionService regions, PositionLabels labels) {
+        this.labels = labels;
         this.programmes = programmes;
         this.regions = regions;
     }
@@ -32,6 +35,6 @@ class ProgrammeTaskContext implements TaskContextProvider {
         long id = ((Number) task.variables().get(ProgramKerjaLkkProcess.Var.PROGRAM_ID)).longValue();
         LkkProgramme programme = programmes.detail(id, user);
         return new ProgrammeSummary(programme, regions.describe(programme.kelurahanCode()),
-                programmes.themeShares(programme), programmes.history(id, user));
+                programmes.themeShares(programme), programmes.history(id, user), labels);
     }
 }

@@ -28,7 +28,10 @@ class DemoLks implements ApplicationRunner {
     private final LksStore store;
     private final Clock clock;
 
-    DemoLks(LksStore store, Clock clock) {
+    private final id.musrenflow.lks.RegistrationService registrations;
+
+    DemoLks(LksStore store, Clock clock, id.musrenflow.lks.RegistrationService registrations) {
+        this.registrations = registrations;
         this.store = store;
         this.clock = clock;
     }
@@ -66,7 +69,9 @@ class DemoLks implements ApplicationRunner {
         long pelita = store.insertOrganisation("LKS-PELITA-HATI", "Perkumpulan Rehabilitasi Sosial Pelita Hati",
                 LegalForm.PERKUMPULAN, "Jl. Seruni No. 20", "33.75.02.1004", ServiceField.REHABILITASI_SOSIAL, false);
         store.addOfficer(pelita, "Dedi Kurniawan", "Ketua", "3375022002820007", today.minusYears(6), null);
-        register(pelita, 2020, 5, today.minusMonths(2));
+        LocalDate lapsed = today.minusMonths(2);
+        register(pelita, 2020, 5, lapsed);
+        registrations.expireRegistration(pelita, lapsed);
     }
 
     /** Registers a demo organisation and keeps the application number series clear of its number. */

@@ -38,9 +38,11 @@ public class LksStore {
             + "join lks l on l.id = p.lks_id ";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    LksStore(JdbcClient jdbc) {
+    LksStore(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long insertOrganisation(String code, String name, LegalForm form, String address, String kelurahan,
@@ -52,25 +54,19 @@ public class LksStore {
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql(ORGANISATION + "where id = ?").param(id).query(LksStore::organisation).optional();
+        return jdbc.sql(ORGANISATION + "where id = ?").param(id).query(this::organisation).optional();
     }
 
     public Optional<Organisation> findByCode(String code) {
-        return jdbc.sql(ORGANISATION + "where kode = ?").param(code).query(LksStore::organisation).optional();
+        return jdbc.sql(ORGANISATION + "where kode = ?").param(code).query(this::organisation).optional();
     }
 
     /** Every organisation in the registry, by name (for the Dinas Sosial / LKKS report). */
     public List<Organisation> all() {
-        return jdbc.sql(ORGANISATION + "order by nama, id").query(LksStore::organisation).list();
+        return jdbc.sql(ORGANISATION + "order by nama, id").query(this::organisation).list();
     }
 
     /** Registered or accredited on {@code today}, by name. */
-    public List<Organisation> publicRegistry(LocalDate today) {
-        return jdbc.sql(ORGANISATION + "where status <> 'NONAKTIF' and (tanda_daftar_berlaku >= ? "
-                        + "or (akreditasi in ('A', 'B', 'C') and akreditasi_berlaku >= ?)) order by nama")
-                .params(Date.valueOf(today), Date.valueOf(today)).query(LksStore::organisation).list();
-    }
-
     public void register(long organisationId, String number, LocalDate validUntil) {
         jdbc.sql("update lks set status = 'TERDAFTAR', nomor_tanda_daftar = ?, tanda_daftar_berlaku = ? where id = ?")
                 .params(number, Date.valueOf(validUntil), organisationId).update();
@@ -264,7 +260,12 @@ public class LksStore {
                 .list();
     }
 
-    private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+    /** Every read carries the status as of the app clock, so no screen shows a lapsed registration as current. */
+    private Organisation organisation(ResultSet rs, int row) throws SQLException {
+        return storedOrganisation(rs).asOf(LocalDate.now(clock));
+    }
+
+    private static Organisation storedOrganisation(ResultSet rs) throws SQLException {
         return new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3), LegalForm.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), ServiceField.valueOf(rs.getString(7)), rs.getBoolean(8),
                 OrganisationStatus.valueOf(rs.getString(9)), rs.getString(10), localDate(rs, 11),

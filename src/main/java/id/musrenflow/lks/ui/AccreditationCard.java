@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.AccreditationApplication;
@@ -20,7 +21,7 @@ import java.util.List;
 class AccreditationCard extends Div {
 
     AccreditationCard(AccreditationApplication application, String certificate, List<AccreditationStep> history,
-                      CertificateService certificates, AuthenticatedUser user) {
+                      CertificateService certificates, AuthenticatedUser user, PositionLabels labels) {
         addClassName("mf-card");
         setId("lks-akreditasi-" + application.number());
         Span status = new Span(getTranslation("lks.akreditasi.status." + application.status().name()));
@@ -41,6 +42,6 @@ class AccreditationCard extends Div {
             download.setTarget(AnchorTarget.BLANK);
             add(new Paragraph(download));
         }
-        add(new AccreditationTimeline(history));
+        add(new AccreditationTimeline(history, labels));
     }
 }

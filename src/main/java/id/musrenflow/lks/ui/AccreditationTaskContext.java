@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.AccreditationApplication;
@@ -34,9 +35,11 @@ class AccreditationTaskContext implements TaskContextProvider {
     private final AccreditationService accreditations;
     private final RegionService regions;
     private final SelfAssessmentService selfAssessments;
+    private final PositionLabels labels;
 
     AccreditationTaskContext(LksService registry, AccreditationService accreditations, RegionService regions,
-                             SelfAssessmentService selfAssessments) {
+                             SelfAssessmentService selfAssessments, PositionLabels labels) {
+        this.labels = labels;
         this.registry = registry;
         this.accreditations = accreditations;
         this.regions = regions;
@@ -89,7 +92,7 @@ class AccreditationTaskContext implements TaskContextProvider {
         panel.add(new H3(panel.getTranslation("lks.saya.dokumen")),
                 new DocumentList(registry, application.organisationId(), user, null),
                 new H3(panel.getTranslation("lks.konteks.riwayat")),
-                new AccreditationTimeline(accreditations.history(id, user)));
+                new AccreditationTimeline(accreditations.history(id, user), labels));
         return panel;
     }
 

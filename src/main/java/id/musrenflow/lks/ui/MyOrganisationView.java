@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.ui.Notices;
@@ -54,12 +55,14 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     private final transient RegistryService entries;
     private final transient SelfAssessmentService selfAssessments;
     private final transient AuthenticatedUser user;
+    private final transient PositionLabels labels;
     private final Div message = new Div();
 
     public MyOrganisationView(LksService registry, RegistrationService registrations, RegionService regions,
                               AccreditationService accreditations, CertificateService certificates,
                               RegistryService entries, SelfAssessmentService selfAssessments,
-                              AuthenticationContext authentication) {
+                              AuthenticationContext authentication, PositionLabels labels) {
+        this.labels = labels;
         this.registry = registry;
         this.entries = entries;
         this.selfAssessments = selfAssessments;
@@ -85,7 +88,7 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void show(Organisation organisation) {
-        add(new RegistryCard(entries.entry(organisation.id(), user), entries, regions, user, true, this::refresh));
+        add(new RegistryCard(entries.entry(organisation.id(), user), entries, regions, labels, user, true, this::refresh));
         add(new H3(getTranslation("lks.saya.dokumen")), new Paragraph(getTranslation("lks.saya.dokumen-petunjuk",
                 registry.settings().maxDocumentSize().toMegabytes())));
         long max = registry.settings().maxDocumentSize().toBytes();
@@ -128,7 +131,7 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
             add(new Paragraph(getTranslation("lks.akreditasi.petunjuk")), letters, apply);
         }
         applications.forEach(a -> add(new AccreditationCard(a, certificateNumbers.get(a.id()),
-                accreditations.history(a.id(), user), certificates, user)));
+                accreditations.history(a.id(), user), certificates, user, labels)));
     }
 
     private void showApplication(Application application) {
@@ -139,7 +142,7 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
         status.getElement().getThemeList().add("badge");
         card.add(new H3(application.number() + " · " + getTranslation("lks.jenis." + application.kind().name())),
                 new Paragraph(IndonesianDates.dateTime(application.submittedAt(), getLocale())), status,
-                new ApplicationTimeline(registrations.history(application.id(), user)));
+                new ApplicationTimeline(registrations.history(application.id(), user), labels));
         if (application.status() == RegistrationStatus.PERLU_PERBAIKAN) {
             TextArea note = new TextArea(getTranslation("lks.saya.catatan-perbaikan"));
             note.setId("lks-catatan-perbaikan");

@@ -3,6 +3,7 @@ package id.musrenflow.lks.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.Application;
 import id.musrenflow.lks.LksService;
@@ -20,7 +21,11 @@ class RegistrationTaskContext implements TaskContextProvider {
     private final RegistrationService registrations;
     private final RegionService regions;
 
-    RegistrationTaskContext(LksService registry, RegistrationService registrations, RegionService regions) {
+    private final PositionLabels labels;
+
+    RegistrationTaskContext(LksService registry, RegistrationService registrations, RegionService regions,
+                            PositionLabels labels) {
+        this.labels = labels;
         this.registry = registry;
         this.registrations = registrations;
         this.regions = regions;
@@ -44,7 +49,7 @@ class RegistrationTaskContext implements TaskContextProvider {
                 new H3(panel.getTranslation("lks.saya.dokumen")),
                 new DocumentList(registry, application.organisationId(), user, null),
                 new H3(panel.getTranslation("lks.konteks.riwayat")),
-                new ApplicationTimeline(registrations.history(id, user)));
+                new ApplicationTimeline(registrations.history(id, user), labels));
         return panel;
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.Organisation;
@@ -26,9 +27,12 @@ import java.util.List;
  */
 class RegistryCard extends Div {
 
+    private final transient PositionLabels labels;
+
     /** {@code own}: the officer's own organisation, whose officers are shown unfolded. */
-    RegistryCard(RegistryEntry entry, RegistryService registry, RegionService regions, AuthenticatedUser user,
-                 boolean own, Runnable refresh) {
+    RegistryCard(RegistryEntry entry, RegistryService registry, RegionService regions, PositionLabels labels,
+                 AuthenticatedUser user, boolean own, Runnable refresh) {
+        this.labels = labels;
         Organisation o = entry.organisation();
         addClassName("mf-card");
         setId("lks-registri-" + o.code());
@@ -78,7 +82,7 @@ class RegistryCard extends Div {
             list.add(new ListItem(getTranslation("lks.registri.riwayat-kosong")));
         }
         for (OrganisationChange change : changes) {
-            Span actor = new Span(change.actor());
+            Span actor = new Span(labels.actor(change.actor(), null, change.at().toLocalDate(), this::getTranslation));
             actor.addClassName("mf-muted");
             ListItem item = new ListItem(new Span(IndonesianDates.dateTime(change.at(), getLocale())),
                     new Span(getTranslation("lks.registri.peristiwa." + change.event())), actor);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.RegistryEntry;
 import id.musrenflow.lks.RegistryService;
@@ -30,8 +31,11 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     private final transient RegistryService registry;
     private final transient RegionService regions;
     private final transient AuthenticatedUser user;
+    private final transient PositionLabels labels;
 
-    public RegistryView(RegistryService registry, RegionService regions, AuthenticationContext authentication) {
+    public RegistryView(RegistryService registry, RegionService regions, AuthenticationContext authentication,
+                        PositionLabels labels) {
+        this.labels = labels;
         this.registry = registry;
         this.regions = regions;
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
@@ -53,7 +57,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("lks.registri.kosong")));
         }
-        entries.forEach(entry -> add(new RegistryCard(entry, registry, regions, user, false, this::refresh)));
+        entries.forEach(entry -> add(new RegistryCard(entry, registry, regions, labels, user, false, this::refresh)));
     }
 
     @Override

@@ -22,6 +22,8 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionLabels;
+import id.musrenflow.proposal.ProposalReceiptService;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalDraft;
@@ -50,6 +52,8 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     private final transient ProposalService proposals;
     private final transient RegionService regions;
+    private final transient PositionLabels labels;
+    private final transient ProposalReceiptService receipts;
     private final ProposalLimits limits;
     private final AuthenticatedUser user;
     private final int planningYear;
@@ -60,7 +64,10 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     private String title;
 
     public ProposalFormView(ProposalService proposals, RegionService regions, ProposalLimits limits, SeasonService seasons,
-                            AuthenticationContext authentication) {
+                            AuthenticationContext authentication, PositionLabels labels,
+                            ProposalReceiptService receipts) {
+        this.labels = labels;
+        this.receipts = receipts;
         this.proposals = proposals;
         this.regions = regions;
         this.limits = limits;
@@ -162,11 +169,17 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         if (ExecutionFacts.worthShowing(execution)) {
             history.add(new ExecutionFacts(execution));
         }
-        history.add(new H3(getTranslation("lacak.riwayat")), new ProposalTimeline(proposals.history(usulan.id()), regions));
+        history.add(new H3(getTranslation("lacak.riwayat")), new ProposalTimeline(proposals.history(usulan.id()), labels));
         if (usulan.status() != ProposalStatus.DRAFT) {
             Anchor track = new Anchor("lacak/" + usulan.number(), getTranslation("usulan.lacak-publik"));
             track.setId("usulan-lacak");
             history.add(track);
+            if (usulan.proposer().equals(user.username())) {
+                Button receipt = new Button(getTranslation("usulan.tanda-terima.buka"), click -> showReceipt(usulan.id()));
+                receipt.setId("usulan-tanda-terima-buka");
+                receipt.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                history.add(new Div(receipt));
+            }
         }
         return history;
     }
@@ -251,6 +264,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
                     usulan == null ? 0 : usulan.version(), user.username());
             Notices.success(getTranslation("usulan.terkirim", submitted.number()));
             open(submitted);
+            showReceipt(submitted.id());
         }));
     }
 
@@ -322,6 +336,11 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         } else {
             show(proposals.readable(saved.id(), user));
         }
+    }
+
+    /** The tanda terima: on screen with its QR code, and as a PDF to print. */
+    private void showReceipt(long proposalId) {
+        new ReceiptDialog(receipts, receipts.receipt(proposalId, user.username())).open();
     }
 
     private void reload(String noticeKey) {

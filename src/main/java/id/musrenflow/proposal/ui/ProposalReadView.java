@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.proposal.PlannerReach;
 import id.musrenflow.proposal.ProposalDetail;
 import id.musrenflow.proposal.ProposalLimits;
@@ -38,11 +39,13 @@ public class ProposalReadView extends VerticalLayout implements BeforeEnterObser
     private final transient OpdService opds;
     private final transient ProposalLimits limits;
     private final transient AuthenticatedUser user;
+    private final transient PositionLabels labels;
     private String title = "";
 
     public ProposalReadView(ProposalService proposals, ProposalRegister register, PlannerReach reach,
                             RegionService regions, OpdService opds, ProposalLimits limits,
-                            AuthenticationContext authentication) {
+                            AuthenticationContext authentication, PositionLabels labels) {
+        this.labels = labels;
         this.proposals = proposals;
         this.register = register;
         this.reach = reach;
@@ -73,7 +76,7 @@ public class ProposalReadView extends VerticalLayout implements BeforeEnterObser
         ProposalDetail detail = found.get();
         title = detail.summary().number();
         add(back, new H1(detail.summary().displayTitle()),
-                new UsulanContextPanel(detail, proposals, List.of(), regions, opds, limits));
+                new UsulanContextPanel(detail, proposals, List.of(), regions, opds, limits, labels));
     }
 
     @Override

@@ -6,11 +6,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.musrenflow.base.IndonesianDates;
-import id.musrenflow.identity.PositionType;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.proposal.StatusChange;
-import id.musrenflow.region.RegionService;
-import id.musrenflow.region.TerritoryCodes;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,14 +16,14 @@ import java.util.List;
  */
 class ProposalTimeline extends OrderedList {
 
-    ProposalTimeline(List<StatusChange> history, RegionService regions) {
+    ProposalTimeline(List<StatusChange> history, PositionLabels labels) {
         setId("usulan-riwayat");
         addClassName("mf-timeline");
         for (StatusChange step : history) {
             Span when = new Span(IndonesianDates.dateTime(step.at(), getLocale()));
             when.addClassName("mf-muted");
             if (!step.isStatusChange()) {
-                Span event = new Span(DeadlineStepText.of(this, getLocale(), step.deadline(), group -> position(group, regions)));
+                Span event = new Span(DeadlineStepText.of(this, getLocale(), step.deadline(), group -> labels.groupLabel(group, this::getTranslation)));
                 event.addClassName("mf-timeline-deadline");
                 add(new ListItem(when, event));
                 continue;
@@ -36,7 +33,8 @@ class ProposalTimeline extends OrderedList {
             change.addClassName("mf-timeline-status");
             ListItem item = new ListItem(when, change);
             if (step.position() != null) {
-                Paragraph who = new Paragraph(position(step.position(), regions));
+                Paragraph who = new Paragraph(labels.actor(step.actor(), step.position(),
+                        step.at().toLocalDate(), this::getTranslation));
                 who.addClassName("mf-muted");
                 item.add(who);
             }
@@ -51,18 +49,5 @@ class ProposalTimeline extends OrderedList {
             }
             add(item);
         }
-    }
-
-    /** "Ketua RT · RT 003 / RW 002 Medono" from a candidate group such as ketua-rt:33.75.01.1002.002.003. */
-    private String position(String groupId, RegionService regions) {
-        String[] parts = groupId.split(":");
-        String label = Arrays.stream(PositionType.values()).filter(t -> t.groupPrefix().equals(parts[0])).findFirst()
-                .map(t -> getTranslation("jabatan." + t.name())).orElse(parts[0]);
-        if (parts.length > 1 && TerritoryCodes.contains(TerritoryCodes.KOTA_PEKALONGAN, parts[1])) {
-            label += " · " + regions.describe(parts[1]);
-        } else if (parts.length > 1) {
-            label += " · " + parts[1];
-        }
-        return label;
     }
 }

@@ -1,5 +1,9 @@
 package id.musrenflow.proposal.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,6 +13,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,9 +23,13 @@ import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.PublicTracking;
 
-/** Public tracking page (/lacak/U-2027-…): status and timeline of an usulan, for residents, without signing in. */
-@Route(value = "lacak/:nomor", autoLayout = false)
+/**
+ * Public tracking page (/lacak/U-2027-…): status and timeline of an usulan, for residents, without signing in; /lacak
+ * alone, or a number not found, offers the lookup by number.
+ */
+@Route(value = "lacak/:nomor?", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("context://styles/usulan.css")
 public class TrackingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ProposalService proposals;
@@ -35,7 +44,11 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         String number = event.getRouteParameters().get("nomor").orElse("");
         add(new H1("Musrenflow"));
-        proposals.track(number).ifPresentOrElse(this::show, () -> notFound(number));
+        if (number.isBlank()) {
+            add(new Paragraph(getTranslation("lacak.cari.penjelasan")), lookup(""));
+        } else {
+            proposals.track(number).ifPresentOrElse(this::show, () -> notFound(number));
+        }
         add(new Anchor("login", getTranslation("lacak.masuk")));
     }
 
@@ -53,8 +66,11 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
         timeline.addClassName("mf-timeline");
         timeline.setId("tracking-timeline");
         for (PublicTracking.Step step : tracking.timeline()) {
-            ListItem item = new ListItem(new Span(IndonesianDates.dateTime(step.at(), getLocale())),
-                    new Span(getTranslation("status." + step.status().name())));
+            Span when = new Span(IndonesianDates.dateTime(step.at(), getLocale()));
+            when.addClassName("mf-muted");
+            Span what = new Span(getTranslation("status." + step.status().name()));
+            what.addClassName("mf-timeline-status");
+            ListItem item = new ListItem(when, what);
             if (step.reasonCode() != null) {
                 item.add(new Paragraph(getTranslation("alasan." + step.reasonCode())));
             }
@@ -73,7 +89,32 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
     private void notFound(String number) {
         Paragraph message = new Paragraph(getTranslation("lacak.tidak-ditemukan", number));
         message.setId("tracking-not-found");
-        add(message);
+        message.getElement().setAttribute("role", "alert");
+        add(message, lookup(number));
+    }
+
+    private Div lookup(String number) {
+        TextField field = new TextField(getTranslation("lacak.cari.label"));
+        field.setId("tracking-cari-nomor");
+        field.setHelperText(getTranslation("lacak.cari.petunjuk"));
+        field.setValue(number);
+        field.setWidthFull();
+        field.setMaxLength(40);
+        Button go = new Button(getTranslation("lacak.cari.tombol"), click -> {
+            String wanted = field.getValue().strip().toUpperCase(java.util.Locale.ROOT);
+            if (wanted.isEmpty()) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("lacak.cari.kosong"));
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate("lacak/" + wanted));
+        });
+        go.setId("tracking-cari");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.addClickShortcut(Key.ENTER);
+        Div form = new Div(field, go);
+        form.addClassNames("mf-card", "mf-tracking-cari");
+        return form;
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.PossibleDuplicate;
@@ -39,11 +40,13 @@ class UsulanContextPanel extends Div {
     private final transient ProposalService proposals;
     private final ProposalSummary usulan;
     private final transient ProposalLimits limits;
+    private final transient PositionLabels labels;
 
     UsulanContextPanel(ProposalDetail detail, ProposalService proposals, List<PossibleDuplicate> duplicates,
-                       RegionService regions, OpdService opds, ProposalLimits limits) {
+                       RegionService regions, OpdService opds, ProposalLimits limits, PositionLabels labels) {
         this.proposals = proposals;
         this.limits = limits;
+        this.labels = labels;
         this.usulan = detail.summary();
         setId("usulan-konteks");
         addClassName("mf-card");
@@ -116,8 +119,8 @@ class UsulanContextPanel extends Div {
         row(fields, "konteks.usulan.biaya", Rupiah.format(usulan.cost()));
         row(fields, "konteks.usulan.swadaya", f.communityContribution());
         row(fields, "konteks.usulan.opd", opd);
-        row(fields, "konteks.usulan.pengusul", detail.proposerPosition() == null ? usulan.proposer()
-                : detail.proposerPosition());
+        row(fields, "konteks.usulan.pengusul", who(usulan.proposer(), detail.proposerPosition(),
+                null));
         row(fields, "konteks.usulan.usulan-ke", String.valueOf(detail.repeatCount()));
         return fields;
     }
@@ -218,15 +221,20 @@ class UsulanContextPanel extends Div {
         return history;
     }
 
+    /** "Ketua RT · RT 003 / RW 002 Medono (Slamet Riyadi)", never the account or group code. */
+    private String who(String username, String group, java.time.LocalDateTime at) {
+        return labels.actor(username, group, at == null ? null : at.toLocalDate(), this::getTranslation);
+    }
+
     private ListItem step(StatusChange change) {
         Locale locale = getLocale();
         if (!change.isStatusChange()) {
             return new ListItem(new Span(IndonesianDates.dateTime(change.at(), locale) + " · "
-                    + DeadlineStepText.of(this, locale, change.deadline(), group -> group)));
+                    + DeadlineStepText.of(this, locale, change.deadline(), group -> who(null, group, change.at()))));
         }
-        String who = change.position() == null ? change.actor() : change.actor() + " (" + change.position() + ")";
         ListItem item = new ListItem(new Span(IndonesianDates.dateTime(change.at(), locale) + " · "
-                + getTranslation("status." + change.to().name()) + " · " + who));
+                + getTranslation("status." + change.to().name()) + " · " + who(change.actor(), change.position(),
+                change.at())));
         if (change.reasonCode() != null) {
             item.add(new Paragraph(getTranslation("alasan." + change.reasonCode())));
         }

@@ -3,6 +3,7 @@ package id.musrenflow.proposal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.proposal.DuplicateService;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalExecutionService;
@@ -34,10 +35,13 @@ class UsulanTaskContext implements TaskContextProvider {
     private final RegionService regions;
     private final ProposalLimits limits;
     private final ProposalExecutionService execution;
+    private final PositionLabels labels;
 
     UsulanTaskContext(ProposalService proposals, DuplicateService duplicates, OpdService opds,
-                      RegionService regions, ProposalLimits limits, ProposalExecutionService execution) {
+                      RegionService regions, ProposalLimits limits, ProposalExecutionService execution,
+                      PositionLabels labels) {
         this.proposals = proposals;
+        this.labels = labels;
         this.execution = execution;
         this.duplicates = duplicates;
         this.opds = opds;
@@ -57,7 +61,7 @@ class UsulanTaskContext implements TaskContextProvider {
         return proposals.detail(id)
                 .<Component>map(detail -> {
                     UsulanContextPanel panel = new UsulanContextPanel(detail, proposals,
-                            duplicates.possibleDuplicates(id), regions, opds, limits);
+                            duplicates.possibleDuplicates(id), regions, opds, limits, labels);
                     if (UsulanMusrenbangProcess.TASK_CATAT_SELESAI.equals(task.definitionKey())
                             && execution.mayAddResultPhoto(id, user)) {
                         panel.addBeforePhotos(new ResultPhotoUpload(execution, proposals, limits, id, user.username()));

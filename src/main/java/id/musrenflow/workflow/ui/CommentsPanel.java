@@ -13,6 +13,7 @@ import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.workflow.TaskComment;
 import id.musrenflow.workflow.TaskInboxService;
 
@@ -23,11 +24,13 @@ class CommentsPanel extends Div {
 
     private final transient TaskInboxService inbox;
     private final transient AuthenticatedUser user;
+    private final transient PositionLabels labels;
     private final String taskId;
     private final UnorderedList list = new UnorderedList();
     private final TextArea text = new TextArea();
 
-    CommentsPanel(TaskInboxService inbox, AuthenticatedUser user, String taskId) {
+    CommentsPanel(TaskInboxService inbox, AuthenticatedUser user, String taskId, PositionLabels labels) {
+        this.labels = labels;
         this.inbox = inbox;
         this.user = user;
         this.taskId = taskId;
@@ -64,7 +67,7 @@ class CommentsPanel extends Div {
             list.add(new ListItem(new Paragraph(getTranslation("tugas.komentar.kosong"))));
         }
         for (TaskComment comment : comments) {
-            Span meta = new Span(comment.author() + " · " + IndonesianDates.dateTime(comment.at(), getLocale()));
+            Span meta = new Span(labels.actor(comment.author(), null, comment.at().toLocalDate(), this::getTranslation) + " · " + IndonesianDates.dateTime(comment.at(), getLocale()));
             meta.addClassName("mf-muted");
             ListItem item = new ListItem(meta, new Paragraph(comment.text()));
             item.addClassName("tugas-komentar-isi");

@@ -20,6 +20,7 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.MainLayout;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.identity.AuthenticatedUser;
+import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.workflow.FormRejected;
 import id.musrenflow.workflow.InboxTask;
 import id.musrenflow.workflow.TaskContextProvider;
@@ -43,12 +44,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient TaskInboxService inbox;
     private final transient AuthenticatedUser user;
+    private final transient PositionLabels labels;
     private final transient List<TaskContextProvider> providers;
     private final Paragraph message = new Paragraph();
     private String title = "";
 
     public TaskView(TaskInboxService inbox, AuthenticationContext authentication,
-                    ObjectProvider<TaskContextProvider> providers) {
+                    ObjectProvider<TaskContextProvider> providers, PositionLabels labels) {
+        this.labels = labels;
         this.inbox = inbox;
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
         this.providers = providers.orderedStream().toList();
@@ -99,7 +102,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             decision.add(form, send);
         }
-        Div formColumn = column(decision, new CommentsPanel(inbox, user, task.id()));
+        Div formColumn = column(decision, new CommentsPanel(inbox, user, task.id(), labels));
         Div contextColumn = column(provider.map(p -> p.context(task, user)).orElseGet(Div::new));
         contextColumn.setId("tugas-konteks");
         FlexLayout body = new FlexLayout(formColumn, contextColumn);

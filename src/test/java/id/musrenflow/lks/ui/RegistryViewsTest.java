@@ -90,7 +90,7 @@ class RegistryViewsTest extends KaribuTest {
         assertThat(entry.deedNumber()).isEqualTo("AHU-0012345.AH.01.04.2020");
         assertThat(entry.organisation().kelurahanCode()).isEqualTo("33.75.01.1002");
         Div card = byId(Div.class, "lks-registri-" + entry.organisation().code());
-        assertThat(card.getElement().getTextRecursively()).contains(name, "Didaftarkan dalam registri", "dinsos");
+        assertThat(card.getElement().getTextRecursively()).contains(name, "Didaftarkan dalam registri", "Fitri Handayani");
     }
 
     @Test

@@ -76,6 +76,8 @@ class CatalogueViewTest extends KaribuTest {
     private OpdService opds;
     @Autowired
     private ProposalLimits limits;
+    @Autowired
+    private id.musrenflow.identity.PositionLabels labels;
 
     private int base;
 
@@ -253,7 +255,7 @@ class CatalogueViewTest extends KaribuTest {
         assertThat(chosen.getValue().unitCost()).isEqualByComparingTo("1250000");
 
         UsulanContextPanel panel = new UsulanContextPanel(proposals.detail(usulan.id()).orElseThrow(), proposals,
-                List.of(), regions, opds, limits);
+                List.of(), regions, opds, limits, labels);
         assertThat(_get(panel, Div.class, spec -> spec.withId("usulan-isian")).getElement().getTextRecursively())
                 .contains("Pelatihan membatik bagi perajin rumahan (BATIK-WARNA-ALAM) · Rp 1.250.000 / orang",
                         "Rp 25.000.000")

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
@@ -38,6 +39,8 @@ import id.musrenflow.proposal.ProposalKind;
 import id.musrenflow.proposal.ProposalOrigin;
 import id.musrenflow.proposal.ProposalService;
 import id.musrenflow.proposal.ProposalStatus;
+import id.musrenflow.proposal.ProposalReceipt;
+import id.musrenflow.proposal.ProposalReceiptService;
 import id.musrenflow.proposal.ProposalSummary;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +67,10 @@ class ProposalFormViewTest extends KaribuTest {
     private TaskInboxService inbox;
     @Autowired
     private LoginAttempts users;
+    @Autowired
+    private ProposalReceiptService receipts;
+    @Autowired
+    private java.time.Clock clock;
 
     @BeforeEach
     void signIn() {
@@ -144,6 +151,58 @@ class ProposalFormViewTest extends KaribuTest {
                 .getTextRecursively()).contains("Draf → Diajukan ke RW", "Ketua RT");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("usulan-lacak")).getHref())
                 .isEqualTo("lacak/" + saved.number());
+    }
+
+    @Test
+    void submitting_gives_a_receipt_with_number_title_date_name_and_a_qr_code_to_the_public_page() throws Exception {
+        UI.getCurrent().navigate("usulan/baru");
+        fillNonPhysical("Kelas ibu balita tanda terima");
+        _click(byId(Button.class, "usulan-ajukan"));
+
+        ProposalSummary submitted = mine("Kelas ibu balita tanda terima");
+        assertThat(submitted.status()).isEqualTo(ProposalStatus.DIAJUKAN_RW);
+        com.vaadin.flow.component.dialog.Dialog dialog = byId(com.vaadin.flow.component.dialog.Dialog.class,
+                "usulan-tanda-terima");
+        assertThat(dialog.isOpened()).isTrue();
+        java.time.LocalDateTime at = proposals.history(submitted.id()).stream()
+                .filter(c -> c.from() == ProposalStatus.DRAFT).findFirst().orElseThrow().at();
+        assertThat(at.toLocalDate()).isEqualTo(java.time.LocalDate.now(clock));
+        String when = id.musrenflow.base.IndonesianDates.dateTime(at, INDONESIAN);
+        assertThat(byId(Paragraph.class, "tanda-terima-nomor").getText()).isEqualTo(submitted.number());
+        assertThat(byId(Paragraph.class, "tanda-terima-judul").getText()).isEqualTo("Kelas ibu balita tanda terima");
+        assertThat(byId(Paragraph.class, "tanda-terima-tanggal").getText()).isEqualTo(when);
+        assertThat(byId(Paragraph.class, "tanda-terima-pengusul").getText())
+                .startsWith("Ketua RT · RT 003").endsWith("(Slamet Riyadi)").doesNotContain("rt003.medono", "ketua-rt:");
+        String url = "http://localhost:8080/lacak/" + submitted.number();
+        assertThat(byId(com.vaadin.flow.component.html.Anchor.class, "tanda-terima-lacak").getHref()).isEqualTo(url);
+
+        ProposalReceipt receipt = receipts.receipt(submitted.id(), "rt003.medono");
+        assertThat(decode(ImageIO.read(new java.io.ByteArrayInputStream(receipts.qrPng(receipt))))).isEqualTo(url);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipts.pdf(receipt))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("TANDA TERIMA USULAN",
+                    submitted.number(), "Kelas ibu balita tanda terima", when, "Slamet Riyadi", url);
+            var resources = pdf.getPage(0).getResources();
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    codes.add(decode(image.getImage()));
+                }
+            }
+            assertThat(codes).containsExactly(url);
+        }
+
+        _click(byId(Button.class, "tanda-terima-tutup"));
+        UI.getCurrent().navigate("usulan/" + submitted.id());
+        _click(byId(Button.class, "usulan-tanda-terima-buka"));
+        assertThat(byId(Paragraph.class, "tanda-terima-nomor").getText()).isEqualTo(submitted.number());
+        assertThatThrownBy(() -> receipts.receipt(submitted.id(), "rt001.medono"))
+                .isInstanceOf(id.musrenflow.base.BusinessException.class);
+    }
+
+    private static String decode(BufferedImage image) throws Exception {
+        return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
+                        image)))).getText();
     }
 
     @Test

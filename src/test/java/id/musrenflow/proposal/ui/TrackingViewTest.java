@@ -1,11 +1,17 @@
 package id.musrenflow.proposal.ui;
 
 import id.musrenflow.TestTime;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.musrenflow.KaribuTest;
@@ -64,11 +70,33 @@ class TrackingViewTest extends KaribuTest {
     }
 
     @Test
+    void without_a_number_anyone_gets_the_lookup_form_and_finds_an_usulan_by_its_number() {
+        ProposalSummary usulan = submitted("Posyandu remaja RW 002");
+        UI.getCurrent().setLocale(INDONESIAN);
+        UI.getCurrent().navigate("lacak");
+
+        _assertOne(TrackingView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("tracking-cari-nomor")), " " + usulan.number().toLowerCase() + " ");
+        _click(_get(Button.class, spec -> spec.withId("tracking-cari")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("tracking-status")).getText()).isEqualTo("Diajukan ke RW");
+        ListItem first = (ListItem) _get(OrderedList.class, spec -> spec.withId("tracking-timeline")).getChildren()
+                .findFirst().orElseThrow();
+        // the date and the status are two parts, the status shown as its own line
+        assertThat(first.getChildren().map(c -> c.getElement().getText())).hasSize(2);
+        assertThat(first.getChildren().skip(1).findFirst().orElseThrow().getElement().getClassList())
+                .contains("mf-timeline-status");
+    }
+
+    @Test
     void an_unknown_number_gets_a_friendly_message() {
         UI.getCurrent().setLocale(INDONESIAN);
         UI.getCurrent().navigate("lacak/U-2027-0000000000-9999");
         assertThat(_get(Paragraph.class, spec -> spec.withId("tracking-not-found")).getText())
-                .contains("U-2027-0000000000-9999", "tidak ditemukan");
+                .contains("U-2027-0000000000-9999", "tidak ditemukan", "tanda terima yang didapat pengusul");
+        // and the lookup again, with the number to correct
+        assertThat(_get(TextField.class, spec -> spec.withId("tracking-cari-nomor")).getValue())
+                .isEqualTo("U-2027-0000000000-9999");
     }
 
     @Test

@@ -157,7 +157,8 @@ class TaskViewTest extends InboxTesting {
         _setValue(comment, "Mohon cek lokasi dengan RT 003 dulu");
         _click(_get(Button.class, spec -> spec.withId("tugas-komentar-kirim")));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("tugas-komentar-daftar")).getElement()
-                .getTextRecursively()).contains("rw002.medono", "Mohon cek lokasi dengan RT 003 dulu");
+                .getTextRecursively()).contains("Bambang Sutrisno", "Mohon cek lokasi dengan RT 003 dulu")
+                .doesNotContain("rw002.medono");
         assertThat(inbox.comments(task.id(), user("rw002.medono"))).extracting("author", "text")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rw002.medono",
                         "Mohon cek lokasi dengan RT 003 dulu"));
