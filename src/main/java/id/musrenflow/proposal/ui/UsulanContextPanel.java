@@ -33,7 +33,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An usulan as a verifier needs it: duplicates first, then fields, photos, location, decisions and history. */
+/**
+ * An usulan as a verifier needs it: duplicates first, then fields, photos, location and one history (every status
+ * with who decided it, reason code, reason and note: earlier decisions are read there, not in a list of their own).
+ */
 class UsulanContextPanel extends Div {
 
     private final transient ProposalService proposals;
@@ -61,7 +64,7 @@ class UsulanContextPanel extends Div {
         if (ExecutionFacts.worthShowing(execution)) {
             add(new ExecutionFacts(execution));
         }
-        add(photos(), location(), decisions(detail), timeline());
+        add(photos(), location(), timeline());
     }
 
     /** Puts a section the task needs (the result photo upload, say) right before the photos. */
@@ -191,21 +194,6 @@ class UsulanContextPanel extends Div {
         map.getElement().setAttribute("rel", "noopener");
         location.add(point, map);
         return location;
-    }
-
-    /** What officials decided before (everything not done by the proposer), with reason codes and notes. */
-    private Div decisions(ProposalDetail detail) {
-        Div decisions = new Div(new H4(getTranslation("konteks.usulan.keputusan")));
-        decisions.setId("usulan-keputusan");
-        List<StatusChange> byOfficials = proposals.history(usulan.id()).stream()
-                .filter(c -> c.isStatusChange() && c.from() != null && !c.actor().equals(usulan.proposer())).toList();
-        if (byOfficials.isEmpty()) {
-            decisions.add(new Paragraph(getTranslation("konteks.usulan.tanpa-keputusan")));
-        }
-        UnorderedList list = new UnorderedList();
-        byOfficials.forEach(c -> list.add(step(c)));
-        decisions.add(list);
-        return decisions;
     }
 
     private Div timeline() {
