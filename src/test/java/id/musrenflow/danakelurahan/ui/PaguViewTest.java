@@ -63,6 +63,8 @@ class PaguViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("pagu-templat")).getText())
                 .isEqualTo("Unduh templat pagu " + year);
         Upload upload = _get(Upload.class, spec -> spec.withId("pagu-unggah"));
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Lepaskan berkas di sini");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Berkas terlalu besar.");
 
         UploadKt._upload(upload, "pagu.xlsx", PaguView.XLSX, workbook("33.75.01.1002", "Rp 880.000.000",
                 "33.75.09.9999", "900000000"));
