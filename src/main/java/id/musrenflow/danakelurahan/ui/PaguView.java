@@ -26,6 +26,7 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.base.ui.BoundedUploads;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.RupiahInputs;
 import id.musrenflow.base.ui.UploadTexts;
 import id.musrenflow.danakelurahan.ImportProblem;
 import id.musrenflow.danakelurahan.LkkProgrammeService;
@@ -80,7 +81,7 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
         place.setItemLabelGenerator(Territory::name);
         amount.setId("pagu-nilai");
         amount.setLabel(getTranslation("dana.pagu.nilai"));
-        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
+        RupiahInputs.grouped(amount);
         Button save = new Button(getTranslation("dana.pagu.simpan"), click -> save());
         save.setId("pagu-simpan");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.musrenflow.base.IndonesianDates;
+import id.musrenflow.base.IndonesianNumbers;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.CatalogueItem;
@@ -114,8 +115,8 @@ class UsulanContextPanel extends Div {
         row(fields, "konteks.usulan.deskripsi", f.description());
         row(fields, "konteks.usulan.output", f.expectedOutput());
         row(fields, "konteks.usulan.penerima", f.beneficiaries() == null ? null
-                : f.beneficiaries() + (f.beneficiaryGroup() == null ? "" : " " + f.beneficiaryGroup()));
-        row(fields, "konteks.usulan.volume", usulan.volume().stripTrailingZeros().toPlainString() + " " + usulan.unit());
+                : IndonesianNumbers.format(f.beneficiaries()) + (f.beneficiaryGroup() == null ? "" : " " + f.beneficiaryGroup()));
+        row(fields, "konteks.usulan.volume", IndonesianNumbers.format(usulan.volume()) + " " + usulan.unit());
         row(fields, "konteks.usulan.biaya", Rupiah.format(usulan.cost()));
         row(fields, "konteks.usulan.swadaya", f.communityContribution());
         row(fields, "konteks.usulan.opd", opd);
