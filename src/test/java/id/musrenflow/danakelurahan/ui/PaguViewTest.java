@@ -47,7 +47,9 @@ class PaguViewTest extends KaribuTest {
                 .isEqualTo("Pagu harus berupa Rupiah bulat antara Rp 0 dan Rp 100.000.000.000.");
         assertThat(amount.getValue()).isEqualTo("satu milyar");
 
-        _setValue(amount, "950.000.000");
+        // typed without dots, read back grouped, so a missing or extra zero shows
+        _setValue(amount, "950000000");
+        assertThat(amount.getValue()).isEqualTo("950.000.000");
         _click(_get(Button.class, spec -> spec.withId("pagu-simpan")));
         assertThat(pagu.summary(programmes.planningYear(), "33.75.01.1002").pagu()).isEqualByComparingTo("950000000");
     }
