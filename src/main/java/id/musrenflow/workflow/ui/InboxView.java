@@ -145,10 +145,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Grid<InboxTask> grid() {
         grid.setId("tugas-grid");
         grid.setAllRowsVisible(true);
+        // the task's name carries the usulan's title: wrapped, not cut to "Telaah usulan oleh …"
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Grid.Column<InboxTask> card = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("kartu")
                 .setHeader(getTranslation("tugas.kolom.nama"));
         Grid.Column<InboxTask> name = grid.addColumn(InboxTask::name).setKey("nama").setHeader(getTranslation("tugas.kolom.nama"))
-                .setFlexGrow(3).setAutoWidth(false);
+                .setFlexGrow(3).setAutoWidth(false).setWidth("16rem");
         Grid.Column<InboxTask> number = grid.addColumn(InboxTask::businessKey).setKey("nomor")
                 .setHeader(getTranslation("tugas.kolom.nomor")).setAutoWidth(true);
         Grid.Column<InboxTask> area = grid.addColumn(t -> t.kelurahanCode() == null ? ""
