@@ -73,6 +73,11 @@ public class ProposalService {
         return store.findByNumber(number);
     }
 
+    /** Several usulan at once by number (for the inbox that lists their tasks); unknown numbers are left out. */
+    public List<ProposalSummary> summariesByNumbers(Collection<String> numbers) {
+        return store.byNumbers(numbers);
+    }
+
     /** Several usulan at once (for reports that list them), in id order; unknown ids are left out. */
     public List<ProposalSummary> summaries(Collection<Long> ids) {
         return store.byIds(ids);

@@ -22,6 +22,15 @@ public interface TaskContextProvider {
      */
     Component context(InboxTask task, AuthenticatedUser user);
 
+    /**
+     * For the inbox's cards on phones: one short line naming the case behind each listed task ("Drainase Gang Melati ·
+     * RT 003/RW 002"), by task id; tasks this provider does not know are left out. Listed tasks carry only the list's
+     * variables, so recognise them by process key and business key; answer the whole list with a few queries.
+     */
+    default Map<String, String> caseLines(List<InboxTask> tasks) {
+        return Map.of();
+    }
+
     /** Options of the task form's fields with a {@code valuesKey} (a list of OPDs, say), by that key. */
     default Map<String, List<Option>> formOptions(InboxTask task) {
         return Map.of();

@@ -124,6 +124,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.addClassName("mf-logout");
             logout.setId("logout");
+            // on a phone only the icon shows (the title needs the room); the name stays for screen readers
+            logout.setAriaLabel(getTranslation("shell.keluar"));
             area.add(name, logout);
         } else {
             area.add(new Anchor("login", getTranslation("login.masuk")));

@@ -1,7 +1,9 @@
 package id.musrenflow.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
@@ -19,21 +21,37 @@ public final class NarrowScreen {
 
     public static void hideOnPhones(Grid<?> grid, Grid.Column<?>... secondary) {
         List<Grid.Column<?>> columns = List.of(secondary);
-        grid.addAttachListener(attach -> {
+        follow(grid, phone -> columns.forEach(column -> column.setVisible(!phone)));
+    }
+
+    /** Shows columns (a card of the whole row, say) on phone-width screens only. */
+    public static void showOnPhonesOnly(Grid<?> grid, Grid.Column<?>... phoneColumns) {
+        List<Grid.Column<?>> columns = List.of(phoneColumns);
+        columns.forEach(column -> column.setVisible(false));
+        follow(grid, phone -> columns.forEach(column -> column.setVisible(phone)));
+    }
+
+    /**
+     * Tells {@code layout} whether the screen is phone-width once the component is shown, and again whenever the
+     * window crosses that width.
+     */
+    public static void follow(Component component, SerializableConsumer<Boolean> layout) {
+        component.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
             // measured like Page's resize event; the cached ExtendedClientDetails would miss a rotation since sign-in
             page.executeJs("return document.documentElement.clientWidth")
-                    .then(Integer.class, width -> apply(columns, width));
-            Registration resize = page.addBrowserWindowResizeListener(event -> apply(columns, event.getWidth()));
-            grid.addDetachListener(detach -> {
+                    .then(Integer.class, width -> apply(layout, width));
+            Registration resize = page.addBrowserWindowResizeListener(event -> apply(layout, event.getWidth()));
+            component.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
             });
         });
     }
 
-    private static void apply(List<Grid.Column<?>> columns, int width) {
-        boolean phone = width > 0 && width <= MAX_PHONE_WIDTH;
-        columns.forEach(column -> column.setVisible(!phone));
+    private static void apply(SerializableConsumer<Boolean> layout, int width) {
+        if (width > 0) {
+            layout.accept(width <= MAX_PHONE_WIDTH);
+        }
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.RupiahInputs;
 import id.musrenflow.danakelurahan.ActivityDraft;
 import id.musrenflow.danakelurahan.ActivityRules;
 import id.musrenflow.danakelurahan.ProgrammeTheme;
@@ -46,7 +47,7 @@ class ActivityEditor extends FormLayout {
         budget.setId("kegiatan-anggaran");
         budget.setLabel(getTranslation("dana.kegiatan.anggaran"));
         budget.setHelperText(getTranslation("dana.kegiatan.anggaran.bantuan"));
-        budget.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
+        RupiahInputs.grouped(budget);
         training.setId("kegiatan-pelatihan");
         training.setLabel(getTranslation("dana.kegiatan.pelatihan"));
         accept.setId("kegiatan-tambah");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.RupiahInputs;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.danakelurahan.ActivityDetail;
 import id.musrenflow.danakelurahan.DocumentKind;
@@ -89,7 +90,7 @@ final class ActivityStepForms {
             field(npwp, "kontrak-npwp", "kegiatan.ui.kontrak-npwp");
             field(number, "kontrak-nomor", "kegiatan.ui.kontrak-nomor");
             field(value, "kontrak-nilai", "kegiatan.ui.kontrak-nilai");
-            value.setPrefixComponent(new Span("Rp"));
+            RupiahInputs.grouped(value);
             date.setId("kontrak-tanggal");
             date.setLabel(getTranslation("kegiatan.ui.kontrak-tanggal"));
             start.setId("kontrak-mulai");
@@ -129,7 +130,7 @@ final class ActivityStepForms {
             if (withAmount) {
                 amount.setId(id + "-realisasi");
                 amount.setLabel(getTranslation("kegiatan.ui.realisasi"));
-                amount.setPrefixComponent(new Span("Rp"));
+                RupiahInputs.grouped(amount);
                 add(amount);
             } else {
                 note.setId(id + "-catatan");

@@ -2,6 +2,7 @@ package id.musrenflow.danakelurahan.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import id.musrenflow.base.ui.BoundedUploads;
+import id.musrenflow.base.ui.UploadTexts;
 import id.musrenflow.danakelurahan.DocumentKind;
 import id.musrenflow.danakelurahan.UploadedFile;
 
@@ -18,6 +19,7 @@ class FileField extends Upload {
         setAcceptedFileTypes(kind.accepted().stream().map(DocumentKind.FileType::contentType).toArray(String[]::new));
         setMaxFiles(1);
         setUploadHandler(BoundedUploads.handler(maxBytes, (name, content) -> file = new UploadedFile(name, content)));
+        UploadTexts.localized(this);
     }
 
     /** The file received, or null when none was sent. */

@@ -69,6 +69,8 @@ public class KelurahanPlanView extends VerticalLayout implements HasDynamicTitle
     private final Button fill = new Button();
     private final Button save = new Button();
     private final Button submit = new Button();
+    private final Span submitHint = new Span();
+    private boolean editable;
     private Integer version;
     private BigDecimal outside = BigDecimal.ZERO;
     private BigDecimal limit = BigDecimal.ZERO;
@@ -109,6 +111,8 @@ public class KelurahanPlanView extends VerticalLayout implements HasDynamicTitle
         submit.setText(getTranslation("dana.rkk.ajukan"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
+        submitHint.setId("rkk-ajukan-alasan");
+        submitHint.addClassName("mf-muted");
         load();
     }
 
@@ -127,7 +131,7 @@ public class KelurahanPlanView extends VerticalLayout implements HasDynamicTitle
         version = plan.map(KelurahanPlan::version).orElse(null);
         Set<CandidateRef> chosen = plan.map(p -> p.items().stream().map(PlanItem::ref).collect(Collectors.toSet()))
                 .orElse(Set.of());
-        boolean editable = plan.map(p -> p.status().editable()).orElse(true);
+        editable = plan.map(p -> p.status().editable()).orElse(true);
         status.setText(plan.map(p -> getTranslation("dana.rkk.status", p.number(),
                 getTranslation("dana.rkk.status." + p.status().name()))).orElse(getTranslation("dana.rkk.belum-disusun")));
         reason.setValue(plan.map(KelurahanPlan::overrideReason).orElse(""));
@@ -158,7 +162,7 @@ public class KelurahanPlanView extends VerticalLayout implements HasDynamicTitle
         save.setEnabled(editable);
         submit.setEnabled(editable);
         reason.setReadOnly(!editable);
-        Div actions = new Div(fill, save, submit);
+        Div actions = new Div(fill, save, submit, submitHint);
         actions.addClassName("mf-dana-actions");
         add(reason, note, actions);
         updateGauge();
@@ -191,6 +195,12 @@ public class KelurahanPlanView extends VerticalLayout implements HasDynamicTitle
         sarprasTotal.setText(getTranslation("dana.rkk.subtotal", Rupiah.format(sarpras)));
         pemberdayaanTotal.setText(getTranslation("dana.rkk.subtotal", Rupiah.format(pemberdayaan)));
         reason.setRequiredIndicatorVisible(!Set.copyOf(chosen()).equals(suggested));
+        // an empty plan has nothing for the Camat to approve (the service refuses it too): say so before the click
+        boolean empty = chosen().isEmpty();
+        submit.setEnabled(editable && !empty);
+        submit.setTooltipText(editable && empty ? getTranslation("dana.rkk.ajukan.kosong") : null);
+        submitHint.setText(getTranslation("dana.rkk.ajukan.kosong"));
+        submitHint.setVisible(editable && empty);
     }
 
     private void fillSuggestion() {

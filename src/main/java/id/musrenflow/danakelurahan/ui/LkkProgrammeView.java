@@ -40,7 +40,8 @@ import java.util.Optional;
  * returned, and the history. What was typed survives every refusal.
  */
 @Route("program-lkk")
-@RolesAllowed({"PENGURUS_LKK", "LPM", "KETUA_RT", "KETUA_RW"})
+// the officers of an LKK and the LPM draft programmes; for RT and RW heads, whose work is usulan, it was noise
+@RolesAllowed({"PENGURUS_LKK", "LPM"})
 @Menu(title = "dana.nav.program-lkk", order = 15, icon = "vaadin:clipboard-user")
 @StyleSheet("context://styles/dana.css")
 public class LkkProgrammeView extends VerticalLayout implements HasDynamicTitle {

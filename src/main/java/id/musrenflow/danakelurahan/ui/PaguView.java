@@ -26,6 +26,8 @@ import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.base.ui.BoundedUploads;
 import id.musrenflow.base.ui.Notices;
+import id.musrenflow.base.ui.RupiahInputs;
+import id.musrenflow.base.ui.UploadTexts;
 import id.musrenflow.danakelurahan.ImportProblem;
 import id.musrenflow.danakelurahan.LkkProgrammeService;
 import id.musrenflow.danakelurahan.PaguService;
@@ -79,7 +81,7 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
         place.setItemLabelGenerator(Territory::name);
         amount.setId("pagu-nilai");
         amount.setLabel(getTranslation("dana.pagu.nilai"));
-        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
+        RupiahInputs.grouped(amount);
         Button save = new Button(getTranslation("dana.pagu.simpan"), click -> save());
         save.setId("pagu-simpan");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,7 +117,8 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
         template.setId("pagu-templat");
         template.getElement().setAttribute("download", true);
         year.addValueChangeListener(e -> template.setText(getTranslation("dana.pagu.impor.templat", e.getValue())));
-        Upload upload = new Upload(BoundedUploads.handler(MAX_IMPORT_BYTES, (name, content) -> importWorkbook(content)));
+        Upload upload = UploadTexts.localized(new Upload(BoundedUploads.handler(MAX_IMPORT_BYTES,
+                (name, content) -> importWorkbook(content))));
         upload.setId("pagu-unggah");
         upload.setAcceptedFileTypes(XLSX, ".xlsx");
         upload.setMaxFiles(1);

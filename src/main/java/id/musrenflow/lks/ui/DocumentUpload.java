@@ -2,6 +2,7 @@ package id.musrenflow.lks.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import id.musrenflow.base.ui.BoundedUploads;
+import id.musrenflow.base.ui.UploadTexts;
 
 /**
  * An upload of one checklist document: PDF, JPEG or PNG (the browser filters, the server checks the bytes again),
@@ -16,5 +17,6 @@ class DocumentUpload extends Upload {
         setMaxFiles(1);
         addFileRejectedListener(rejected -> clientRefused.run());
         setUploadHandler(BoundedUploads.handler(maxBytes, receiver));
+        UploadTexts.localized(this);
     }
 }

@@ -1,6 +1,8 @@
 package id.musrenflow.proposal.internal;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.IndonesianNumbers;
+import id.musrenflow.base.Rupiah;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDraft;
 import id.musrenflow.proposal.ProposalLimits;
@@ -48,10 +50,10 @@ public class DraftRules {
             }
         }
         if (d.volume() == null || d.volume().signum() <= 0 || d.volume().compareTo(limits.maxVolume()) > 0) {
-            throw new BusinessException("usulan.error.volume", limits.maxVolume().toPlainString());
+            throw new BusinessException("usulan.error.volume", IndonesianNumbers.format(limits.maxVolume()));
         }
         if (d.cost() != null && (d.cost().signum() < 0 || d.cost().compareTo(limits.maxCost()) > 0)) {
-            throw new BusinessException("usulan.error.biaya", limits.maxCost().toPlainString());
+            throw new BusinessException("usulan.error.biaya", Rupiah.format(limits.maxCost()));
         }
         if (d.beneficiaries() != null && (d.beneficiaries() < 0 || d.beneficiaries() > 1_000_000)) {
             throw new BusinessException("usulan.error.penerima-manfaat");

@@ -174,6 +174,14 @@ public class ProposalStore {
                 .findFirst();
     }
 
+    public List<ProposalSummary> byNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return withRts(jdbc.sql(SUMMARY + "where u.nomor in (:numbers) order by u.id")
+                .param("numbers", List.copyOf(numbers)).query(this::summary).list());
+    }
+
     public List<ProposalSummary> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.BoundedUploads;
+import id.musrenflow.base.ui.UploadTexts;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.proposal.CatalogueImport;
 import id.musrenflow.proposal.CatalogueProblem;
@@ -50,9 +51,9 @@ class CatalogueExcelSection extends Div {
         }), "");
         download.setId("kamus-unduh");
         download.getElement().setAttribute("download", true);
-        Upload upload = new Upload(BoundedUploads.handler(MAX_IMPORT_BYTES, (name, content) -> importWorkbook(content)));
+        Upload upload = UploadTexts.localized(new Upload(BoundedUploads.handler(MAX_IMPORT_BYTES,
+                (name, content) -> importWorkbook(content))));
         upload.setId("kamus-unggah");
-        upload.setI18n(UploadTexts.of(this));
         upload.setAcceptedFileTypes(XLSX, ".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_IMPORT_BYTES);

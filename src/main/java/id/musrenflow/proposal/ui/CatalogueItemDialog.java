@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.RupiahInputs;
 import id.musrenflow.proposal.CatalogueColumn;
 import id.musrenflow.proposal.CatalogueEntry;
 import id.musrenflow.proposal.CatalogueItem;
@@ -72,7 +73,7 @@ class CatalogueItemDialog extends FormDialog {
         field.setItemLabelGenerator(f -> getTranslation("usulan.bidang." + f.name()));
         text(unit, "kamus-satuan", CatalogueColumn.SATUAN, 30);
         text(unitCost, "kamus-harga", CatalogueColumn.HARGA_SATUAN, 25);
-        unitCost.setPrefixComponent(new Span("Rp"));
+        RupiahInputs.grouped(unitCost);
         combo(opd, "kamus-opd", CatalogueColumn.OPD, choices.opds());
         opd.setItemLabelGenerator(Opd::name);
         opd.setLabel(getTranslation("kamus.opd"));

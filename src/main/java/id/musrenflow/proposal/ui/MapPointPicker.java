@@ -21,6 +21,7 @@ class MapPointPicker extends Div {
             const el = this, host = $0;
             const start = () => {
               if (el._mfMap) { el._mfMap.remove(); }
+              if (el._mfResize) { el._mfResize.disconnect(); }
               const map = L.map(el).setView([$1, $2], $3 === null ? 14 : 17);
               L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {maxZoom: 19,
                 attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'}).addTo(map);
@@ -39,6 +40,12 @@ class MapPointPicker extends Div {
                 el._mfSet(e.latlng.lat, e.latlng.lng);
                 host.$server.pick(e.latlng.lat, e.latlng.lng);
               });
+              // a map created while hidden (a closed details, a tab, a stacked column) measures 0 px: redraw it
+              // whenever its box changes, including the moment it is first shown
+              if (window.ResizeObserver) {
+                el._mfResize = new ResizeObserver(() => map.invalidateSize());
+                el._mfResize.observe(el);
+              }
               setTimeout(() => map.invalidateSize(), 250);
             };
             if (window.L) { start(); return; }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.BoundedUploads;
+import id.musrenflow.base.ui.UploadTexts;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.AttachmentType;
@@ -91,7 +92,7 @@ class PhotoSection extends Div {
 
     private Upload upload(AttachmentType type, String suffix) {
         long max = limits.maxPhotoSize().toBytes();
-        Upload upload = new Upload();
+        Upload upload = UploadTexts.localized(new Upload());
         upload.setId("usulan-upload-" + suffix);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import id.musrenflow.base.IndonesianNumbers;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.proposal.CatalogueItem;
@@ -103,6 +104,8 @@ class ProposalFields extends FormLayout {
         computedCost.setId("usulan-biaya-hitung");
         computedCost.addClassName("mf-computed-cost");
         cost.setHelperText(getTranslation("usulan.form.biaya-petunjuk"));
+        unitCost.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
+        cost.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
 
         kelurahan.setItems(regions.byLevel(Level.KELURAHAN).stream().filter(Territory::active).toList());
         kelurahan.setItemLabelGenerator(Territory::name);
@@ -169,18 +172,18 @@ class ProposalFields extends FormLayout {
         binder.forField(beneficiaries).withValidator(v -> v == null || v >= 0 && v <= 1_000_000,
                 getTranslation("usulan.error.penerima-manfaat")).bind(d -> d.beneficiaries, (d, v) -> d.beneficiaries = v);
         text(beneficiaryGroup, null).bind(d -> d.beneficiaryGroup, (d, v) -> d.beneficiaryGroup = v);
-        String volumeMessage = getTranslation("usulan.error.volume", limits.maxVolume().toPlainString());
+        String volumeMessage = getTranslation("usulan.error.volume", IndonesianNumbers.format(limits.maxVolume()));
         binder.forField(volume).asRequired(volumeMessage)
                 .withValidator(v -> v.signum() > 0 && v.compareTo(limits.maxVolume()) <= 0, volumeMessage)
                 .bind(d -> d.volume, (d, v) -> d.volume = v);
         text(unit, "usulan.error.satuan-wajib").bind(d -> d.unit, (d, v) -> d.unit = v);
         binder.forField(unitCost).withValidator(v -> v == null || v.signum() >= 0 && v.compareTo(limits.maxCost()) <= 0,
-                        getTranslation("usulan.error.biaya", limits.maxCost().toPlainString()))
+                        getTranslation("usulan.error.biaya", Rupiah.format(limits.maxCost())))
                 .withValidator(v -> v != null || cost.getValue() != null || !direct.getValue(),
                         getTranslation("usulan.error.biaya-wajib"))
                 .bind(d -> d.unitCost, (d, v) -> d.unitCost = v);
         binder.forField(cost).withValidator(v -> v == null || v.signum() >= 0 && v.compareTo(limits.maxCost()) <= 0,
-                getTranslation("usulan.error.biaya", limits.maxCost().toPlainString())).bind(d -> d.cost, (d, v) -> d.cost = v);
+                getTranslation("usulan.error.biaya", Rupiah.format(limits.maxCost()))).bind(d -> d.cost, (d, v) -> d.cost = v);
         text(costReason, null).withValidator(v -> !blank(v) || !overridden(), getTranslation("usulan.error.alasan-biaya"))
                 .bind(d -> d.costReason, (d, v) -> d.costReason = v);
         text(contribution, null).bind(d -> d.contribution, (d, v) -> d.contribution = v);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.ui.BoundedUploads;
+import id.musrenflow.base.ui.UploadTexts;
 import id.musrenflow.base.ui.Notices;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.AttachmentType;
@@ -35,7 +36,7 @@ class ResultPhotoUpload extends Div {
         this.actor = actor;
         setId("usulan-foto-hasil");
         long max = limits.maxPhotoSize().toBytes();
-        Upload upload = new Upload();
+        Upload upload = UploadTexts.localized(new Upload());
         upload.setId("usulan-upload-hasil");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.musrenflow.base.IndonesianDates;
+import id.musrenflow.base.IndonesianNumbers;
 import id.musrenflow.base.Rupiah;
 import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.proposal.Attachment;
@@ -34,7 +35,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An usulan as a verifier needs it: duplicates first, then fields, photos, location, decisions and history. */
+/**
+ * An usulan as a verifier needs it: duplicates first, then fields, photos, location and one history (every status
+ * with who decided it, reason code, reason and note: earlier decisions are read there, not in a list of their own).
+ */
 class UsulanContextPanel extends Div {
 
     private final transient ProposalService proposals;
@@ -64,7 +68,7 @@ class UsulanContextPanel extends Div {
         if (ExecutionFacts.worthShowing(execution)) {
             add(new ExecutionFacts(execution));
         }
-        add(photos(), location(), decisions(detail), timeline());
+        add(photos(), location(), timeline());
     }
 
     /** Puts a section the task needs (the result photo upload, say) right before the photos. */
@@ -114,8 +118,8 @@ class UsulanContextPanel extends Div {
         row(fields, "konteks.usulan.deskripsi", f.description());
         row(fields, "konteks.usulan.output", f.expectedOutput());
         row(fields, "konteks.usulan.penerima", f.beneficiaries() == null ? null
-                : f.beneficiaries() + (f.beneficiaryGroup() == null ? "" : " " + f.beneficiaryGroup()));
-        row(fields, "konteks.usulan.volume", usulan.volume().stripTrailingZeros().toPlainString() + " " + usulan.unit());
+                : IndonesianNumbers.format(f.beneficiaries()) + (f.beneficiaryGroup() == null ? "" : " " + f.beneficiaryGroup()));
+        row(fields, "konteks.usulan.volume", IndonesianNumbers.format(usulan.volume()) + " " + usulan.unit());
         row(fields, "konteks.usulan.biaya", Rupiah.format(usulan.cost()));
         row(fields, "konteks.usulan.swadaya", f.communityContribution());
         row(fields, "konteks.usulan.opd", opd);
@@ -194,21 +198,6 @@ class UsulanContextPanel extends Div {
         map.getElement().setAttribute("rel", "noopener");
         location.add(point, map);
         return location;
-    }
-
-    /** What officials decided before (everything not done by the proposer), with reason codes and notes. */
-    private Div decisions(ProposalDetail detail) {
-        Div decisions = new Div(new H4(getTranslation("konteks.usulan.keputusan")));
-        decisions.setId("usulan-keputusan");
-        List<StatusChange> byOfficials = proposals.history(usulan.id()).stream()
-                .filter(c -> c.isStatusChange() && c.from() != null && !c.actor().equals(usulan.proposer())).toList();
-        if (byOfficials.isEmpty()) {
-            decisions.add(new Paragraph(getTranslation("konteks.usulan.tanpa-keputusan")));
-        }
-        UnorderedList list = new UnorderedList();
-        byOfficials.forEach(c -> list.add(step(c)));
-        decisions.add(list);
-        return decisions;
     }
 
     private Div timeline() {

@@ -8,6 +8,7 @@ import id.musrenflow.proposal.DuplicateService;
 import id.musrenflow.proposal.ProposalLimits;
 import id.musrenflow.proposal.ProposalExecutionService;
 import id.musrenflow.proposal.ProposalService;
+import id.musrenflow.proposal.ProposalSummary;
 import id.musrenflow.proposal.process.UsulanMusrenbangProcess;
 import id.musrenflow.reference.Opd;
 import id.musrenflow.reference.OpdService;
@@ -80,6 +81,39 @@ class UsulanTaskContext implements TaskContextProvider {
         }
         long id = ((Number) task.variables().get(UsulanMusrenbangProcess.Var.USULAN_ID)).longValue();
         return Map.of(UsulanMusrenbangProcess.Var.PERINGKAT, proposals.nextFreeRwRank(id));
+    }
+
+    @Override
+    public Map<String, String> caseLines(List<InboxTask> tasks) {
+        List<InboxTask> ours = tasks.stream().filter(t -> UsulanMusrenbangProcess.KEY.equals(t.processDefinitionKey())
+                && t.businessKey() != null).toList();
+        Map<String, ProposalSummary> byNumber = new java.util.HashMap<>();
+        proposals.summariesByNumbers(ours.stream().map(InboxTask::businessKey).distinct().toList())
+                .forEach(p -> byNumber.put(p.number(), p));
+        Map<String, String> lines = new java.util.HashMap<>();
+        for (InboxTask task : ours) {
+            ProposalSummary usulan = byNumber.get(task.businessKey());
+            if (usulan != null) {
+                String area = area(usulan);
+                lines.put(task.id(), area.isEmpty() ? usulan.displayTitle() : usulan.displayTitle() + " · " + area);
+            }
+        }
+        return lines;
+    }
+
+    /** "RT 003/RW 002" from the territory codes (kelurahan.RW.RT), without a query per row. */
+    private static String area(ProposalSummary usulan) {
+        if (!usulan.rtCodes().isEmpty()) {
+            return usulan.rtCodes().stream().map(code -> {
+                String[] parts = code.split("\\.");
+                return "RT " + parts[parts.length - 1] + "/RW " + parts[parts.length - 2];
+            }).collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (usulan.rwCode() != null) {
+            String[] parts = usulan.rwCode().split("\\.");
+            return "RW " + parts[parts.length - 1];
+        }
+        return "";
     }
 
     @Override

@@ -17,12 +17,14 @@ import com.vaadin.flow.router.Route;
 import id.musrenflow.base.ui.NarrowScreen;
 import id.musrenflow.reference.Classification;
 import id.musrenflow.reference.OpdService;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Read-only Kemendagri nomenclature: urusan and bidang urusan, and the kelurahan sub kegiatan. */
 @Route("referensi/klasifikasi")
-@PermitAll
+// the planners who code usulan and budgets; RT and RW heads never classify anything, so it is no menu entry of theirs
+@RolesAllowed({"LURAH", "STAF_KELURAHAN", "LPM", "CAMAT", "STAF_KECAMATAN", "VERIFIKATOR_OPD", "BAPPEDA",
+        "BAPPEDA_ADMIN", "DPRD", "PEMANTAU", "ADMIN_SISTEM"})
 @Menu(title = "nav.klasifikasi", order = 70, icon = "vaadin:book")
 public class ClassificationView extends VerticalLayout implements HasDynamicTitle {
 

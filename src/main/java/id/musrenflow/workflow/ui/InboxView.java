@@ -3,7 +3,9 @@ package id.musrenflow.workflow.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,16 +27,22 @@ import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.region.RegionService;
 import id.musrenflow.workflow.InboxQuery;
 import id.musrenflow.workflow.InboxTask;
+import id.musrenflow.workflow.TaskContextProvider;
 import id.musrenflow.workflow.TaskInboxService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The task inbox: the user's own tasks and those offered to their positions, with filters, search and claiming. */
+/**
+ * The task inbox: the user's own tasks and those offered to their positions, with filters, search and claiming. On a
+ * phone each task reads as a card (number, usulan, RT/RW, stage, due date) and the filters fold away under "Saring".
+ */
 @Route("tugas")
 @PermitAll
 @Menu(title = "nav.tugas", order = 10, icon = "vaadin:tasks")
@@ -43,6 +51,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final transient TaskInboxService inbox;
     private final transient AuthenticatedUser user;
     private final transient RegionService regions;
+    private final transient List<TaskContextProvider> providers;
+    private final Map<String, String> caseLines = new HashMap<>();
+    private final Details filterPanel = new Details();
     private final Map<String, String> kelurahanNames = new TreeMap<>();
     private final TextField search = new TextField();
     private final Select<String> process = new Select<>();
@@ -54,19 +65,36 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private LocalDateTime now;
 
-    public InboxView(TaskInboxService inbox, AuthenticationContext authentication, RegionService regions) {
+    public InboxView(TaskInboxService inbox, AuthenticationContext authentication, RegionService regions,
+                     ObjectProvider<TaskContextProvider> providers) {
         this.inbox = inbox;
         this.regions = regions;
+        this.providers = providers.orderedStream().toList();
         this.user = authentication.getAuthenticatedUser(AuthenticatedUser.class).orElseThrow();
         addClassNames("mf-page", "mf-inbox");
-        add(filters(inbox.inbox(user)), grid(), empty);
+        add(search(), filters(inbox.inbox(user)), grid(), empty);
         empty.setId("tugas-kosong");
         empty.setText(getTranslation("tugas.kosong"));
         refresh();
     }
 
-    /** Filter choices come from what the unfiltered inbox holds, so no choice ever leads to an empty list. */
-    private FlexLayout filters(List<InboxTask> all) {
+    private TextField search() {
+        search.setId("tugas-cari");
+        search.setPlaceholder(getTranslation("tugas.cari"));
+        search.setAriaLabel(getTranslation("tugas.cari"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.addClassName("mf-inbox-search");
+        return search;
+    }
+
+    /**
+     * Filter choices come from what the unfiltered inbox holds, so no choice ever leads to an empty list. Open on a
+     * desktop; folded on a phone, where they would fill the first screen before any task.
+     */
+    private Details filters(List<InboxTask> all) {
         Map<String, String> processes = new LinkedHashMap<>();
         Map<String, String> stages = new LinkedHashMap<>();
         for (InboxTask task : all) {
@@ -77,12 +105,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                         .map(t -> t.name()).orElse(code));
             }
         }
-        search.setId("tugas-cari");
-        search.setPlaceholder(getTranslation("tugas.cari"));
-        search.setAriaLabel(getTranslation("tugas.cari"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
         choices(process, "tugas-proses", "tugas.filter.proses", processes);
         choices(stage, "tugas-tahap", "tugas.filter.tahap", stages);
         choices(kelurahan, "tugas-kelurahan", "tugas.filter.kelurahan", kelurahanNames);
@@ -93,15 +115,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         sort.setItems(InboxQuery.Sort.values());
         sort.setItemLabelGenerator(s -> getTranslation("tugas.urut." + s.name()));
         sort.setValue(InboxQuery.Sort.DUE);
-        search.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         sort.addValueChangeListener(e -> refresh());
-        FlexLayout bar = new FlexLayout(search, process, stage, kelurahan, sort, overdue);
+        FlexLayout bar = new FlexLayout(process, stage, kelurahan, sort, overdue);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(Alignment.BASELINE);
         bar.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         bar.setWidthFull();
-        return bar;
+        filterPanel.setId("tugas-saring");
+        filterPanel.setSummaryText(getTranslation("tugas.saring"));
+        filterPanel.add(bar);
+        filterPanel.setOpened(true);
+        filterPanel.setWidthFull();
+        NarrowScreen.follow(filterPanel, phone -> filterPanel.setOpened(!phone));
+        return filterPanel;
     }
 
     private void choices(Select<String> select, String id, String labelKey, Map<String, String> labels) {
@@ -118,23 +145,51 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Grid<InboxTask> grid() {
         grid.setId("tugas-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(InboxTask::name).setKey("nama").setHeader(getTranslation("tugas.kolom.nama"))
-                .setFlexGrow(3).setAutoWidth(false);
+        // the task's name carries the usulan's title: wrapped, not cut to "Telaah usulan oleh …"
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grid.Column<InboxTask> card = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("kartu")
+                .setHeader(getTranslation("tugas.kolom.nama"));
+        Grid.Column<InboxTask> name = grid.addColumn(InboxTask::name).setKey("nama").setHeader(getTranslation("tugas.kolom.nama"))
+                .setFlexGrow(3).setAutoWidth(false).setWidth("16rem");
         Grid.Column<InboxTask> number = grid.addColumn(InboxTask::businessKey).setKey("nomor")
                 .setHeader(getTranslation("tugas.kolom.nomor")).setAutoWidth(true);
         Grid.Column<InboxTask> area = grid.addColumn(t -> t.kelurahanCode() == null ? ""
                         : kelurahanNames.getOrDefault(t.kelurahanCode(), ""))
                 .setKey("kelurahan").setHeader(getTranslation("tugas.kolom.kelurahan")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::dueBadge)).setKey("tenggat")
+        Grid.Column<InboxTask> due = grid.addColumn(new ComponentRenderer<>(this::dueBadge)).setKey("tenggat")
                 .setHeader(getTranslation("tugas.kolom.tenggat")).setAutoWidth(true);
         Grid.Column<InboxTask> holder = grid.addColumn(t -> getTranslation("tugas.pemegang." + t.holder(user.username())))
                 .setKey("pemegang").setHeader(getTranslation("tugas.kolom.pemegang")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::claimButton)).setKey("aksi").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InboxTask> action = grid.addColumn(new ComponentRenderer<>(this::claimButton)).setKey("aksi")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(t -> t.overdue(now) ? "mf-terlambat" : null);
         // a click that lands while the search is refreshing the rows names no task: nothing to open
         grid.addItemClickListener(click -> Optional.ofNullable(click.getItem()).ifPresent(this::open));
-        NarrowScreen.hideOnPhones(grid, number, area, holder);
+        // a phone has room for one column: the card carries what the desktop spreads over six
+        NarrowScreen.hideOnPhones(grid, name, number, area, due, holder, action);
+        NarrowScreen.showOnPhonesOnly(grid, card);
         return grid;
+    }
+
+    /** One task on a phone: number and due date, the usulan and its RT/RW, the stage, and the claim button. */
+    private Div card(InboxTask task) {
+        Span number = new Span(task.businessKey() == null ? "" : task.businessKey());
+        number.addClassName("mf-task-card-number");
+        Div top = new Div(number, dueBadge(task));
+        top.addClassName("mf-task-card-top");
+        String kelurahanName = task.kelurahanCode() == null ? null : kelurahanNames.get(task.kelurahanCode());
+        String about = caseLines.getOrDefault(task.id(), task.name());
+        Span what = new Span(kelurahanName == null ? about : about + " · " + kelurahanName);
+        what.addClassName("mf-task-card-case");
+        Span stageName = new Span(task.stage());
+        stageName.addClassName("mf-task-card-stage");
+        Div card = new Div(top, what, stageName);
+        Button claim = claimButton(task);
+        if (claim.isVisible()) {
+            card.add(claim);
+        }
+        card.addClassName("mf-task-card");
+        return card;
     }
 
     private Span dueBadge(InboxTask task) {
@@ -185,6 +240,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         now = inbox.now();
         List<InboxTask> tasks = inbox.inbox(user, new InboxQuery(process.getValue(), stage.getValue(),
                 kelurahan.getValue(), overdue.getValue(), search.getValue(), sort.getValue()));
+        caseLines.clear();
+        providers.forEach(provider -> caseLines.putAll(provider.caseLines(tasks)));
         grid.setItems(tasks);
         empty.setVisible(tasks.isEmpty());
     }

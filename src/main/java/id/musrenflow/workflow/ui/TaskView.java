@@ -35,7 +35,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * One task: its Camunda Form beside the case it decides (from a {@link TaskContextProvider}), stacked on phones.
+ * One task: the case it decides (from a {@link TaskContextProvider}) beside its Camunda Form; on phones they stack,
+ * the case first.
  * A refused decision keeps everything entered; a user who may not see the task gets the reason, not the data.
  */
 @Route("tugas/:taskId")
@@ -105,7 +106,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Div formColumn = column(decision, new CommentsPanel(inbox, user, task.id(), labels));
         Div contextColumn = column(provider.map(p -> p.context(task, user)).orElseGet(Div::new));
         contextColumn.setId("tugas-konteks");
-        FlexLayout body = new FlexLayout(formColumn, contextColumn);
+        // the usulan first: on a phone, where the columns stack, the official reads the case before deciding it
+        FlexLayout body = new FlexLayout(contextColumn, formColumn);
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.getStyle().set("gap", "var(--lumo-space-m)");
         body.setWidthFull();

@@ -62,6 +62,18 @@ class BudgetBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_city_is_named_once_not_kota_kota() {
+        login("bappeda");
+        useLocale(Locale.forLanguageTag("id-ID"));
+        UI.getCurrent().navigate("anggaran-dana-kelurahan");
+        @SuppressWarnings("unchecked")
+        Select<Territory> area = _get(Select.class, spec -> spec.withId("anggaran-wilayah"));
+        assertThat(area.getItemLabelGenerator().apply(area.getValue()))
+                .isEqualTo("Kota Pekalongan (rekap per kecamatan)");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Kota Kota");
+    }
+
+    @Test
     void the_camat_sees_the_kecamatan_and_a_line_opens_the_kelurahan() {
         login("camat.barat");
         useLocale(Locale.forLanguageTag("id-ID"));

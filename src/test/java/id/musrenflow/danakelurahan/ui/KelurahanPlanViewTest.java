@@ -107,6 +107,20 @@ class KelurahanPlanViewTest extends KaribuTest {
         _setValue(box(medium), false);
         assertThat(gaugeText()).isEqualTo("Sisa pagu " + Rupiah.format(juta(9)) + " dari " + Rupiah.format(limit));
 
+        // an empty plan cannot be sent, and the Lurah reads why
+        Button submit = _get(Button.class, spec -> spec.withId("rkk-ajukan"));
+        assertThat(submit.isEnabled()).isTrue();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Span.class, spec -> spec.withId("rkk-ajukan-alasan"));
+        List<Checkbox> ticked = com.github.mvysny.kaributesting.v10.LocatorJ._find(Checkbox.class).stream()
+                .filter(c -> c.getId().orElse("").startsWith("rkk-kandidat-") && c.getValue()).toList();
+        ticked.forEach(c -> _setValue(c, false));
+        assertThat(submit.isEnabled()).isFalse();
+        Span why = _get(Span.class, spec -> spec.withId("rkk-ajukan-alasan"));
+        assertThat(why.getText()).isEqualTo("Pilih paling sedikit satu kegiatan untuk dapat mengajukan rencana ke Camat.");
+        assertThat(submit.getTooltip().getText()).isEqualTo(why.getText());
+        ticked.forEach(c -> _setValue(c, true));
+        assertThat(submit.isEnabled()).isTrue();
+
         _click(_get(Button.class, spec -> spec.withId("rkk-ajukan")));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("rkk-alasan"));
         assertThat(reason.isInvalid()).isTrue();

@@ -54,7 +54,9 @@ class PaguViewTest extends KaribuTest {
                 .isEqualTo("Pagu harus berupa Rupiah bulat antara Rp 0 dan Rp 100.000.000.000.");
         assertThat(amount.getValue()).isEqualTo("-5.000.000");
 
-        _setValue(amount, "950.000.000");
+        // typed without dots, read back grouped, so a missing or extra zero shows
+        _setValue(amount, "950000000");
+        assertThat(amount.getValue()).isEqualTo("950.000.000");
         _click(_get(Button.class, spec -> spec.withId("pagu-simpan")));
         assertThat(pagu.summary(programmes.planningYear(), "33.75.01.1002").pagu()).isEqualByComparingTo("950000000");
     }
@@ -70,6 +72,8 @@ class PaguViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("pagu-templat")).getText())
                 .isEqualTo("Unduh templat pagu " + year);
         Upload upload = _get(Upload.class, spec -> spec.withId("pagu-unggah"));
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Lepaskan berkas di sini");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Berkas terlalu besar.");
 
         UploadKt._upload(upload, "pagu.xlsx", PaguView.XLSX, workbook("33.75.01.1002", "Rp 880.000.000",
                 "33.75.09.9999", "900000000"));

@@ -23,6 +23,20 @@ class ShellKaribuTest extends KaribuTest {
     }
 
     @Test
+    void rt_and_rw_heads_are_not_offered_the_classification_table_or_the_lkk_programme() {
+        for (String head : List.of("rt003.medono", "rw002.medono")) {
+            login(head);
+            UI.getCurrent().navigate(HomeView.class);
+            List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+            assertThat(nav).as(head).contains("Beranda", "Tugas")
+                    .doesNotContain("Klasifikasi urusan", "Program kerja LKK");
+        }
+        login("pkk.medono");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Program kerja LKK");
+    }
+
+    @Test
     void system_admin_sees_camunda_links() {
         login("admin");
         UI.getCurrent().navigate(HomeView.class);

@@ -60,6 +60,10 @@ class LksViewsTest extends KaribuTest {
     @Test
     void a_file_that_is_not_a_pdf_or_image_or_is_too_large_is_refused_in_indonesian() {
         openMyOrganisation();
+        // every document's widget speaks Indonesian, not "Upload Files…" / "Drop files here"
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Upload.class)).isNotEmpty()
+                .allSatisfy(upload -> assertThat(upload.getI18n().getDropFiles().getOne())
+                        .isEqualTo("Lepaskan berkas di sini"));
 
         UploadKt._upload(byId(Upload.class, "lks-upload-AKTA_PENDIRIAN"), "akta.pdf", "application/pdf",
                 "MZ\u0090 ini program, bukan dokumen".getBytes(StandardCharsets.ISO_8859_1));

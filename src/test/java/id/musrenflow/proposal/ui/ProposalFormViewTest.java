@@ -264,6 +264,11 @@ class ProposalFormViewTest extends KaribuTest {
         assertThat(message()).isEqualTo("Usulan fisik wajib dilengkapi paling sedikit satu foto kondisi 0 persen.");
         assertThat(proposals.find(saved.id()).orElseThrow().status()).isEqualTo(ProposalStatus.DRAFT);
 
+        // the widget's own texts in Indonesian, not "Upload Files…" / "Drop files here"
+        for (String id : List.of("usulan-upload-foto", "usulan-upload-bukti-lahan")) {
+            assertThat(byId(Upload.class, id).getI18n().getAddFiles().getMany()).isEqualTo("Pilih berkas…");
+            assertThat(byId(Upload.class, id).getI18n().getDropFiles().getMany()).isEqualTo("Lepaskan berkas di sini");
+        }
         UploadKt._upload(byId(Upload.class, "usulan-upload-foto"), "kondisi-0.png", "image/png", png(640, 480));
         UploadKt._upload(byId(Upload.class, "usulan-upload-bukti-lahan"), "sertifikat.png", "image/png", png(300, 400));
         List<Attachment> attachments = proposals.attachments(saved.id());

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -48,6 +49,45 @@ class InboxViewTest extends InboxTesting {
 
         openInbox("rt003.medono");
         assertThat(numbers()).doesNotContain(usulan.number());
+    }
+
+    @Test
+    void on_a_phone_each_task_reads_as_a_card_and_the_filters_fold_away() {
+        ProposalSummary usulan = usulan().nonPhysical("Kelas ibu balita kartu");
+        openInbox("rw002.medono");
+        com.vaadin.flow.component.details.Details filters = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("tugas-saring"));
+        assertThat(filters.isOpened()).as("filters open on a desktop").isTrue();
+        assertThat(grid().getColumnByKey("nama").isVisible()).isTrue();
+        assertThat(grid().getColumnByKey("kartu").isVisible()).isFalse();
+
+        windowWidth(390);
+
+        assertThat(filters.isOpened()).as("filters folded on a phone").isFalse();
+        assertThat(filters.getSummaryText()).isEqualTo("Saring");
+        assertThat(_get(TextField.class, spec -> spec.withId("tugas-cari")).getParent()).isNotEqualTo(
+                java.util.Optional.of(filters));
+        assertThat(grid().getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly("kartu");
+        String card = ((com.vaadin.flow.component.Component) _getCellComponent(grid(), rowOf(usulan), "kartu"))
+                .getElement().getTextRecursively();
+        assertThat(card).contains(usulan.number(), "Kelas ibu balita kartu", "RT 003/RW 002", "Medono",
+                "Telaah usulan oleh Ketua RW", "Ambil");
+
+        windowWidth(1280);
+        assertThat(grid().getColumnByKey("nama").isVisible()).isTrue();
+        assertThat(grid().getColumnByKey("kartu").isVisible()).isFalse();
+    }
+
+    private static void windowWidth(int width) {
+        elemental.json.JsonObject size = elemental.json.Json.createObject();
+        size.put("event.w", width);
+        size.put("event.h", 800);
+        // the page's resize listener is debounced: it takes the event the browser sends when resizing stops
+        size.put("for", "trailing");
+        com.vaadin.flow.dom.Element ui = UI.getCurrent().getElement();
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(ui,
+                new com.vaadin.flow.dom.DomEvent(ui, "window-resize", size));
     }
 
     @Test

@@ -51,6 +51,30 @@ class TaskViewTest extends InboxTesting {
     }
 
     @Test
+    void the_usulan_comes_before_the_decision_and_its_history_is_shown_once() {
+        ProposalSummary usulan = usulan().nonPhysical("Kelas ibu balita urutan");
+        inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"),
+                Map.of("keputusan", "SETUJUI", "catatan", "Dibahas di rembug RW"), Map.of());
+        openTask("staf.medono", taskOf("staf.medono", usulan));
+
+        // stacked on a phone in this order: what is decided, then the decision
+        Div context = _get(Div.class, spec -> spec.withId("usulan-konteks"));
+        com.vaadin.flow.component.Component body = _get(CamundaFormView.class).getParent().orElseThrow()
+                .getParent().orElseThrow().getParent().orElseThrow();
+        java.util.List<com.vaadin.flow.component.Component> columns = body.getChildren().toList();
+        assertThat(columns.get(0).getId()).hasValue("tugas-konteks");
+        assertThat(context.getParent()).hasValue(columns.get(0));
+        // one history: the RW's decision and its note appear only in the status history, not again under
+        // "earlier decisions"
+        String text = context.getElement().getTextRecursively();
+        String history = _get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("usulan-riwayat"))
+                .getElement().getTextRecursively();
+        assertThat(text).doesNotContain("Keputusan sebelumnya");
+        assertThat(history).contains("Prioritas RW", "Dibahas di rembug RW");
+        assertThat(text.split("Dibahas di rembug RW", -1)).hasSameSizeAs(history.split("Dibahas di rembug RW", -1));
+    }
+
+    @Test
     void a_missing_required_field_is_shown_on_the_field_and_the_other_values_stay() {
         ProposalSummary usulan = usulan().nonPhysical("Pelatihan kader wajib");
         openTask("rw002.medono", taskOf("rw002.medono", usulan));

@@ -1,19 +1,28 @@
-package id.musrenflow.proposal.ui;
+package id.musrenflow.base.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
-/** The upload widget's own texts (drop hint, errors, progress) in the user's language instead of its English defaults. */
-final class UploadTexts {
+/**
+ * The upload widget's own texts (add button, drop hint, errors, progress) in the user's language: without them
+ * every upload reads "Upload Files…" and "Drop files here" in the Indonesian UI. Every {@link Upload} passes here.
+ */
+public final class UploadTexts {
 
     private UploadTexts() {
     }
 
-    static UploadI18N of(Component owner) {
+    /** Sets the texts of the bundles (unggah.*) on the upload and returns it. */
+    public static <U extends Upload> U localized(U upload) {
+        upload.setI18n(of(upload));
+        return upload;
+    }
+
+    static UploadI18N of(Upload owner) {
         UploadI18N texts = new UploadI18N();
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(t(owner, "lepas")).setMany(t(owner, "lepas")));
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(t(owner, "pilih")).setMany(t(owner, "pilih")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(t(owner, "lepas")).setMany(t(owner, "lepas.banyak")));
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(t(owner, "pilih")).setMany(t(owner, "pilih.banyak")));
         texts.setError(new UploadI18N.Error().setTooManyFiles(t(owner, "error.terlalu-banyak"))
                 .setFileIsTooBig(t(owner, "error.terlalu-besar"))
                 .setIncorrectFileType(t(owner, "error.jenis")));
@@ -32,7 +41,7 @@ final class UploadTexts {
         return texts;
     }
 
-    private static String t(Component owner, String key) {
-        return owner.getTranslation("kamus.unggah." + key);
+    private static String t(Upload owner, String key) {
+        return owner.getTranslation("unggah." + key);
     }
 }
