@@ -1,8 +1,10 @@
 package id.musrenflow.danakelurahan;
 
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ final class ActivityInput {
         return members;
     }
 
-    static ProviderContract contract(ProviderContract c, ContractForm form, BigDecimal budget) {
+    static ProviderContract contract(ProviderContract c, ContractForm form, BigDecimal budget, LocalDate today) {
         if (c == null || !plain(c.providerName(), 3, 200)) {
             throw new BusinessException("kegiatan.error.penyedia-nama");
         }
@@ -49,6 +51,11 @@ final class ActivityInput {
         }
         if (c.date() == null || c.start() == null || c.end() == null) {
             throw new BusinessException("kegiatan.error.tanggal-kontrak-wajib");
+        }
+        if (c.date().isAfter(today)) {
+            // a contract is recorded once signed: its date has happened
+            throw new BusinessException("kegiatan.error.tanggal-kontrak-belum-terjadi",
+                    IndonesianDates.shortDate(c.date()), IndonesianDates.shortDate(today));
         }
         if (c.start().isBefore(c.date()) || !c.end().isAfter(c.start())) {
             throw new BusinessException("kegiatan.error.urutan-tanggal");

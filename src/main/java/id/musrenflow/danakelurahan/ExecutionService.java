@@ -167,8 +167,8 @@ public class ExecutionService {
         if (!process.waitsAt(a.number(), PelaksanaanKegiatanProcess.TASK_KONTRAK)) {
             throw new BusinessException("kegiatan.error.langkah-tidak-terbuka");
         }
-        ProviderContract checked = ActivityInput.contract(contract, a.contractForm(), a.budget());
         LocalDateTime now = LocalDateTime.now(clock);
+        ProviderContract checked = ActivityInput.contract(contract, a.contractForm(), a.budget(), now.toLocalDate());
         store.setContract(id, checked, now);
         if (document != null) {
             storeIfSent(a, DocumentKind.KONTRAK, document, user, now);

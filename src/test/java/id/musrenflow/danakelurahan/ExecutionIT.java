@@ -339,6 +339,10 @@ class ExecutionIT extends PostgresIT {
         assertThatThrownBy(() -> execution.recordContract(small.id(), contract("01.234.567.8-901.000", budget, day,
                 day.minusDays(1), day.plusDays(2)), null, staf)).extracting("messageKey")
                 .isEqualTo("kegiatan.error.urutan-tanggal");
+        LocalDate notYet = day.plusYears(4);
+        assertThatThrownBy(() -> execution.recordContract(small.id(), contract("01.234.567.8-901.000", budget, notYet,
+                notYet.plusDays(1), notYet.plusDays(30)), null, staf)).extracting("messageKey")
+                .isEqualTo("kegiatan.error.tanggal-kontrak-belum-terjadi");
         assertThatThrownBy(() -> execution.recordContract(small.id(), contract("01.234.567.8-901.000", budget, day,
                 day.plusDays(1), day.plusDays(30)), null, user("pokmas.medono"))).extracting("messageKey")
                 .isEqualTo("kegiatan.error.bukan-untuk-anda");

@@ -58,7 +58,15 @@ class UsulanJourneyE2E extends EndToEnd {
         assertThat(rt.locator("#usulan-status")).hasText("Draf");
         String number = numberOn(rt);
 
+        // a program renamed .jpg is refused: the widget marks that file as failed, no green check
+        Path fake = Files.createTempFile("bukan-foto", ".jpg");
+        Files.write(fake, "MZ ini program, bukan foto".getBytes());
+        rt.locator("#usulan-upload-foto input[type=file]").setInputFiles(fake);
+        assertThat(rt.locator("#usulan-upload-foto vaadin-upload-file[error]")).hasCount(1);
+        assertThat(rt.locator("#usulan-upload-foto vaadin-upload-file[complete]")).hasCount(0);
+        assertThat(rt.locator("#usulan-galeri-foto img")).hasCount(0);
         rt.locator("#usulan-upload-foto input[type=file]").setInputFiles(photo());
+        assertThat(rt.locator("#usulan-upload-foto vaadin-upload-file[complete]")).hasCount(1);
         assertThat(rt.locator("#usulan-galeri-foto img")).hasCount(1);
         Browser.screenshot(rt, "journey-1-usulan-draf-desktop");
         rt.locator("#usulan-ajukan").click();

@@ -180,18 +180,29 @@ class AccreditationIT extends PostgresIT {
         assertThat(visit.formRef()).isEqualTo("form-kunjungan-akreditasi");
 
         Map<String, Object> scores = new HashMap<>();
-        scores.put("tanggalKunjungan", visitDay.minusDays(1).toString());
         scores.put("laporanKunjungan", "Asrama bersih, catatan kasus lengkap, pengasuh cukup");
         scores.put("nilaiProgram", 95);
         scores.put("nilaiSdm", 92);
         scores.put("nilaiManajemen", 90);
         scores.put("nilaiSarpras", 88);
         scores.put("nilaiHasilLayanan", 96);
-        // the report cannot date the visit before the day it was scheduled for
-        assertThatThrownBy(() -> inbox.complete(visit.id(), assessor, scores, Map.of()))
-                .extracting("messageKey").isEqualTo("lks.akreditasi.error.laporan-sebelum-jadwal");
+        // a visit report is written after the visit: not dated in the future
         scores.put("tanggalKunjungan", visitDay.toString());
-        inbox.complete(visit.id(), assessor, scores, Map.of());
+        assertThatThrownBy(() -> inbox.complete(visit.id(), assessor, scores, Map.of()))
+                .isInstanceOfSatisfying(id.musrenflow.workflow.FormRejected.class, refused -> assertThat(
+                        refused.errors()).extracting(e -> e.fieldKey() + " " + e.messageKey())
+                        .containsExactly("tanggalKunjungan " + id.musrenflow.workflow.forms.FieldError.DATE_IN_FUTURE));
+        clock.advance(java.time.Duration.ofDays(3));
+        try {
+            // the report cannot date the visit before the day it was scheduled for
+            scores.put("tanggalKunjungan", visitDay.minusDays(1).toString());
+            assertThatThrownBy(() -> inbox.complete(visit.id(), assessor, scores, Map.of()))
+                    .extracting("messageKey").isEqualTo("lks.akreditasi.error.laporan-sebelum-jadwal");
+            scores.put("tanggalKunjungan", visitDay.toString());
+            inbox.complete(visit.id(), assessor, scores, Map.of());
+        } finally {
+            clock.advance(java.time.Duration.ofDays(-3));
+        }
         AccreditationApplication graded = accreditations.application(application.id(), lks.officer());
         assertThat(graded.totalScore()).isEqualByComparingTo("92.55");
         assertThat(graded.grade()).isEqualTo(AccreditationGrade.A);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.DatePickers;
 import id.musrenflow.base.ui.RupiahInputs;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.danakelurahan.ActivityDetail;
@@ -76,9 +77,10 @@ final class ActivityStepForms {
         final TextField npwp = new TextField();
         final TextField number = new TextField();
         final TextField value = new TextField();
-        final DatePicker date = new DatePicker();
-        final DatePicker start = new DatePicker();
-        final DatePicker end = new DatePicker();
+        // Indonesian pickers (dd/MM/yyyy, month names in the user's language), not the component's English default
+        final DatePicker date = DatePickers.picker("kegiatan.ui.kontrak-tanggal");
+        final DatePicker start = DatePickers.picker("kegiatan.ui.kontrak-mulai");
+        final DatePicker end = DatePickers.picker("kegiatan.ui.kontrak-selesai");
         final FileField document;
         final Button send;
 
@@ -92,11 +94,8 @@ final class ActivityStepForms {
             field(value, "kontrak-nilai", "kegiatan.ui.kontrak-nilai");
             RupiahInputs.grouped(value);
             date.setId("kontrak-tanggal");
-            date.setLabel(getTranslation("kegiatan.ui.kontrak-tanggal"));
             start.setId("kontrak-mulai");
-            start.setLabel(getTranslation("kegiatan.ui.kontrak-mulai"));
             end.setId("kontrak-selesai");
-            end.setLabel(getTranslation("kegiatan.ui.kontrak-selesai"));
             Div fields = new Div(provider, npwp, number, value, date, start, end);
             fields.addClassName("mf-dana-actions");
             document = new FileField("kontrak-dokumen", DocumentKind.KONTRAK, maxBytes);

@@ -147,6 +147,9 @@ public class PaguView extends VerticalLayout implements HasDynamicTitle {
         } catch (BusinessException refused) {
             problems = List.of(new ImportProblem(0, refused.messageKey(), refused.arguments()));
         }
+        if (!problems.isEmpty()) {
+            BoundedUploads.refuse();
+        }
         showImport(problems);
         if (problems.isEmpty()) {
             importResult.add(new Paragraph(getTranslation("dana.pagu.impor.tersimpan", read.rows().size(), chosen)));

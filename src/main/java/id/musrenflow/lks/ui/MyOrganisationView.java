@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.musrenflow.base.ui.BoundedUploads;
 import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.base.BusinessException;
 import id.musrenflow.base.IndonesianDates;
@@ -163,7 +164,17 @@ public class MyOrganisationView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void upload(Organisation organisation, DocumentType type, String fileName, byte[] content) {
-        act(() -> registry.upload(organisation.id(), type, fileName, content, user), "lks.dokumen.tersimpan");
+        try {
+            registry.upload(organisation.id(), type, fileName, content, user);
+        } catch (BusinessException e) {
+            BoundedUploads.refuse();
+            refused(e);
+            return;
+        }
+        refresh();
+        message.setText(getTranslation("lks.dokumen.tersimpan"));
+        message.setClassName("mf-success");
+        Notices.success(getTranslation("lks.dokumen.tersimpan"));
     }
 
     private void act(Runnable action, String successKey) {

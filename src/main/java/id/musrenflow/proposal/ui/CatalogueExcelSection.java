@@ -76,11 +76,15 @@ class CatalogueExcelSection extends Div {
     private void importWorkbook(byte[] content) {
         int chosen = year.getAsInt();
         if (content.length > MAX_IMPORT_BYTES) {
+            BoundedUploads.refuse();
             show(List.of(new CatalogueProblem(0, null, "kamus.impor.error.berkas")));
             return;
         }
         try {
             CatalogueImport outcome = catalogue.importWorkbook(chosen, content, user);
+            if (!outcome.stored()) {
+                BoundedUploads.refuse();
+            }
             show(outcome.problems());
             if (outcome.stored()) {
                 result.add(new Paragraph(getTranslation("kamus.impor.tersimpan", String.valueOf(chosen),
@@ -88,6 +92,7 @@ class CatalogueExcelSection extends Div {
                 imported.run();
             }
         } catch (BusinessException refused) {
+            BoundedUploads.refuse();
             show(List.of(new CatalogueProblem(0, null, refused.messageKey(), refused.arguments())));
         }
     }

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 class ForumRow extends Div {
 
     private final ForumItem item;
+    private final transient java.util.function.UnaryOperator<String> opdName;
     private final IntegerField rank = new IntegerField();
     private final Select<ForumOutcome> decision = new Select<>();
     private final Select<ReasonCode> reasonCode = new Select<>();
@@ -37,8 +38,10 @@ class ForumRow extends Div {
     private final List<HasValidation> flagged = new ArrayList<>();
 
     /** {@code moved} gets -1 (up) or +1 (down); {@code changed} runs after every entry. */
-    ForumRow(ForumItem item, ForumLevel level, Consumer<Integer> moved, Consumer<ForumRow> decided, Runnable changed) {
+    ForumRow(ForumItem item, ForumLevel level, java.util.function.UnaryOperator<String> opdName,
+             Consumer<Integer> moved, Consumer<ForumRow> decided, Runnable changed) {
         this.item = item;
+        this.opdName = opdName;
         addClassName("mf-card");
         setId("forum-usulan-" + item.number());
         Span number = new Span(item.number());
@@ -106,7 +109,7 @@ class ForumRow extends Div {
     }
 
     private String opd() {
-        return item.opdCode() == null ? getTranslation("forum.tanpa-opd") : getTranslation("forum.opd") + " " + item.opdCode();
+        return item.opdCode() == null ? getTranslation("forum.tanpa-opd") : opdName.apply(item.opdCode());
     }
 
     private static String lastPart(String code) {

@@ -21,6 +21,8 @@ import id.musrenflow.proposal.ForumDecision;
 import id.musrenflow.proposal.ForumItem;
 import id.musrenflow.proposal.ForumLevel;
 import id.musrenflow.proposal.ForumService;
+import id.musrenflow.reference.Opd;
+import id.musrenflow.reference.OpdService;
 import id.musrenflow.proposal.ForumSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -39,6 +41,7 @@ import java.util.function.Predicate;
 public class ForumView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ForumService forums;
+    private final transient OpdService opds;
     private final String actor;
     private final Select<Forum> forumSelect = new Select<>();
     private final Paragraph guide = new Paragraph();
@@ -50,8 +53,9 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private final List<ForumRow> rows = new ArrayList<>();
 
-    public ForumView(ForumService forums, AuthenticationContext authentication) {
+    public ForumView(ForumService forums, OpdService opds, AuthenticationContext authentication) {
         this.forums = forums;
+        this.opds = opds;
         this.actor = authentication.getPrincipalName().orElseThrow();
         addClassName("mf-page");
         List<Forum> mine = forums.forumsOf(actor);
@@ -101,7 +105,7 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
         }
         for (ForumItem item : agenda) {
             ForumRow[] self = new ForumRow[1];
-            self[0] = new ForumRow(item, forum().level(), delta -> move(self[0], delta), row -> ForumRanking.decided(rows, row), this::updateTotals);
+            self[0] = new ForumRow(item, forum().level(), this::opdName, delta -> move(self[0], delta), row -> ForumRanking.decided(rows, row), this::updateTotals);
             rows.add(self[0]);
         }
         if (rows.isEmpty()) {
@@ -128,7 +132,7 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
             String rowOpd = String.valueOf(row.item().opdCode());
             if (forum().level() == ForumLevel.KECAMATAN && !rowOpd.equals(opd)) {
                 sheet.add(new H4(row.item().opdCode() == null ? getTranslation("forum.tanpa-opd")
-                        : getTranslation("forum.opd") + " " + row.item().opdCode()));
+                        : opdName(row.item().opdCode())));
             }
             opd = rowOpd;
             sheet.add(row);
@@ -185,6 +189,11 @@ public class ForumView extends VerticalLayout implements HasDynamicTitle {
         Notices.error(message);
         rows.stream().filter(r -> Arrays.asList(refused.arguments()).contains(r.item().number()))
                 .forEach(r -> r.flag(refused.messageKey(), message));
+    }
+
+    /** People read the office's name ("Dinas Perhubungan"), not its code. */
+    private String opdName(String code) {
+        return opds.find(code).map(Opd::name).orElse(code);
     }
 
     @Override

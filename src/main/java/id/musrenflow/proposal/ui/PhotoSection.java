@@ -110,6 +110,7 @@ class PhotoSection extends Div {
             Notices.success(getTranslation("usulan.foto.tersimpan", fileName));
             show(proposalId, editable);
         } catch (BusinessException e) {
+            BoundedUploads.refuse();
             refused.accept(e);
         }
     }

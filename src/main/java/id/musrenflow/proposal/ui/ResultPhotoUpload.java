@@ -56,6 +56,7 @@ class ResultPhotoUpload extends Div {
             Notices.success(getTranslation("usulan.pelaksanaan.foto-tersimpan", fileName));
             list();
         } catch (BusinessException e) {
+            BoundedUploads.refuse();
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }

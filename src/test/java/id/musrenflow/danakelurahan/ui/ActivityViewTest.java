@@ -156,13 +156,21 @@ class ActivityViewTest extends KaribuTest {
         _setValue(form.npwp, "01.234.567.8-901.000");
         _setValue(form.number, "027/BP/2027");
         _setValue(form.value, "2.000.000");
-        _setValue(form.date, java.time.LocalDate.of(2027, 4, 1));
-        _setValue(form.start, java.time.LocalDate.of(2027, 4, 10));
-        _setValue(form.end, java.time.LocalDate.of(2027, 4, 5));
+        // dates derived from the test clock: a contract is recorded once signed, so its date is not in the future
+        java.time.LocalDate signed = id.musrenflow.TestTime.startDate();
+        _setValue(form.date, signed.plusDays(1));
+        _setValue(form.start, signed.plusDays(10));
+        _setValue(form.end, signed.plusDays(40));
+        _click(form.send);
+        assertThat(message()).startsWith("Tanggal kontrak " + signed.plusDays(1).format(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " belum terjadi");
+        assertThat(form.date.getI18n().getMonthNames()).as("Indonesian picker").contains("Januari");
+        _setValue(form.date, signed);
+        _setValue(form.end, signed.plusDays(5));
         _click(form.send);
         assertThat(message()).startsWith("Urutan tanggal salah");
         assertThat(_get(TextField.class, spec -> spec.withId("kontrak-penyedia")).getValue()).isEqualTo("CV Maju Jaya");
-        _setValue(form.end, java.time.LocalDate.of(2027, 5, 5));
+        _setValue(form.end, signed.plusDays(40));
         _click(form.send);
         assertThat(execution.activity(small.id(), fixtures.user("staf.medono")).contract().providerName())
                 .isEqualTo("CV Maju Jaya");

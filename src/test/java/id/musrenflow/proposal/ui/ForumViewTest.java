@@ -71,8 +71,8 @@ class ForumViewTest extends KaribuTest {
         openForum("camat.barat");
 
         Div sheet = _get(Div.class, spec -> spec.withId("forum-grid"));
-        assertThat(sheet.getElement().getTextRecursively()).contains("OPD DINKES", "Medono RT 003 / RW 002",
-                "Rp 5.000.000", "Peringkat sebelumnya: 1");
+        assertThat(sheet.getElement().getTextRecursively()).contains("Dinas Kesehatan", "Medono RT 003 / RW 002",
+                "Rp 5.000.000", "Peringkat sebelumnya: 1").doesNotContain("DINKES");
         assertThat(decision(usulan).getListDataView().getItems())
                 .containsExactly(ForumOutcome.DISEPAKATI, ForumOutcome.TIDAK_DISEPAKATI);
         decide(usulan, ForumOutcome.DISEPAKATI);

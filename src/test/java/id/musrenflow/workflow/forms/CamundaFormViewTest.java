@@ -250,7 +250,8 @@ class CamundaFormViewTest extends KaribuTest {
         assertThat(day.getMin()).isEqualTo(started);
         assertThat(day.getI18n().getMaxErrorMessage()).startsWith("Tanggal ini belum terjadi: paling lambat hari ini");
 
-        CamundaFormView visit = new CamundaFormView(forms.read("form-jadwal-kunjungan"), Map.of(), Map.of(), context);
+        CamundaFormView visit = new CamundaFormView(new FormSchemaReader("forms-test").read("form-tanggal"),
+                Map.of(), Map.of(), context);
         DateTimePicker moment = _get(visit, DateTimePicker.class, spec -> { });
         assertThat(moment.getMin()).isEqualTo(java.time.LocalDateTime.of(today, java.time.LocalTime.MIDNIGHT));
         assertThat(moment.getMax()).isNull();

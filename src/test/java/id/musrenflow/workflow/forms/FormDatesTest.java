@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class FormDatesTest {
 
     private static final FormSchemaReader FORMS = new FormSchemaReader();
+    private static final FormSchemaReader TEST_FORMS = new FormSchemaReader("forms-test");
     private final FormValidator validator = new FormValidator();
     private final LocalDate today = TestTime.startDate();
     private final LocalDate started = today.minusMonths(2);
@@ -48,23 +49,23 @@ class FormDatesTest {
 
     @Test
     void a_job_finishes_on_or_after_the_day_it_started_and_not_after_today() {
-        FormSchema form = FORMS.read("form-catat-selesai-opd");
+        FormSchema form = TEST_FORMS.read("form-tanggal");
         LocalDate start = today.minusDays(20);
-        assertThat(validator.check(form, Map.of("tanggalSelesai", start.minusDays(1).toString(), "nilaiRealisasi", 5),
+        assertThat(validator.check(form, Map.of("tanggalSelesai", start.minusDays(1).toString()),
                 Map.of(), context).errors()).extracting(FieldError::messageKey).containsExactly(FieldError.DATE_BEFORE);
-        assertThat(validator.check(form, Map.of("tanggalSelesai", start.toString(), "nilaiRealisasi", 5),
+        assertThat(validator.check(form, Map.of("tanggalSelesai", start.toString()),
                 Map.of(), context).errors()).isEmpty();
-        assertThat(validator.check(form, Map.of("tanggalSelesai", today.plusDays(3).toString(), "nilaiRealisasi", 5),
+        assertThat(validator.check(form, Map.of("tanggalSelesai", today.plusDays(3).toString()),
                 Map.of(), context).errors()).extracting(FieldError::messageKey)
                 .containsExactly(FieldError.DATE_IN_FUTURE);
     }
 
     @Test
     void a_visit_is_scheduled_from_today_on() {
-        FormSchema form = FORMS.read("form-jadwal-kunjungan");
-        assertThat(validator.check(form, Map.of("jadwalKunjungan", today.minusDays(1).atTime(9, 0).toString()),
+        FormSchema form = TEST_FORMS.read("form-tanggal");
+        assertThat(validator.check(form, Map.of("jadwal", today.minusDays(1).atTime(9, 0).toString()),
                 Map.of(), context).errors()).extracting(FieldError::messageKey).containsExactly(FieldError.DATE_PASSED);
-        assertThat(validator.check(form, Map.of("jadwalKunjungan", today.atTime(14, 0).toString()),
+        assertThat(validator.check(form, Map.of("jadwal", today.atTime(14, 0).toString()),
                 Map.of(), context).errors()).isEmpty();
     }
 

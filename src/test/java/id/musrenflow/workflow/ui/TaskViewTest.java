@@ -54,7 +54,8 @@ class TaskViewTest extends InboxTesting {
     void the_usulan_comes_before_the_decision_and_its_history_is_shown_once() {
         ProposalSummary usulan = usulan().nonPhysical("Kelas ibu balita urutan");
         inbox.complete(taskOf("rw002.medono", usulan).id(), user("rw002.medono"),
-                Map.of("keputusan", "SETUJUI", "catatan", "Dibahas di rembug RW"), Map.of());
+                Map.of("keputusan", "SETUJUI", "peringkat", proposals.nextFreeRwRank(usulan.id()),
+                        "catatan", "Dibahas di rembug RW"), Map.of());
         openTask("staf.medono", taskOf("staf.medono", usulan));
 
         // stacked on a phone in this order: what is decided, then the decision
