@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 
-/** Human-readable positions: "Ketua RT · RT 003 / RW 002 Medono (Plt s.d. 31 Desember 2026)". */
+/** Human-readable positions: "Ketua RT 003 / RW 002 Medono (Plt s.d. 31 Desember 2026)". */
 @Component
 public class PositionLabels {
 
@@ -23,7 +23,7 @@ public class PositionLabels {
     }
 
     /**
-     * Who did something, as an official reads it: "Ketua RT · RT 003 / RW 002 Medono (Slamet Riyadi)" from the
+     * Who did something, as an official reads it: "Ketua RT 003 / RW 002 Medono (Slamet Riyadi)" from the
      * account and the candidate group it acted in; an acting holder on that day keeps the mark ("(Plt. Budi)").
      * Without a group it is the name alone; an unknown account (the engine's {@code sistem}) stays as written.
      */
@@ -49,11 +49,8 @@ public class PositionLabels {
 
     /** {@code translate} is the caller's message lookup (a Vaadin component's getTranslation, for instance). */
     public String label(Position position, Locale locale, BiFunction<String, Object[], String> translate) {
-        StringBuilder text = new StringBuilder(translate.apply("jabatan." + position.type().name(), new Object[0]));
-        String place = place(position);
-        if (!place.isEmpty()) {
-            text.append(" · ").append(place);
-        }
+        StringBuilder text = new StringBuilder(join(translate.apply("jabatan." + position.type().name(),
+                new Object[0]), place(position)));
         if (position.status().acting()) {
             text.append(" (").append(translate.apply("jabatan.status." + position.status().name(), new Object[0]));
             if (position.end() != null) {
@@ -87,7 +84,23 @@ public class PositionLabels {
                 }, PositionStatus.DEFINITIF, java.time.LocalDate.MIN, null, null);
         String text = translate.apply("jabatan." + type.name(), new Object[0]);
         String place = position.territoryCode() == null && position.organisationCode() == null ? "" : place(position);
-        return place.isEmpty() ? text : text + " · " + place;
+        return join(text, place);
+    }
+
+    /**
+     * A title and its place: "Lurah · Medono"; where the place begins with the title's last word the two read as
+     * one ("Ketua RT" and "RT 003 / RW 002 Medono" give "Ketua RT 003 / RW 002 Medono", not "Ketua RT · RT 003").
+     */
+    static String join(String title, String place) {
+        if (place == null || place.isEmpty()) {
+            return title;
+        }
+        int space = title.lastIndexOf(' ');
+        String lastWord = title.substring(space + 1);
+        if (space > 0 && place.startsWith(lastWord + " ")) {
+            return title.substring(0, space + 1) + place;
+        }
+        return title + " · " + place;
     }
 
     public String place(Position position) {

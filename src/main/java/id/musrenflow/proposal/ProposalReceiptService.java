@@ -91,7 +91,7 @@ public class ProposalReceiptService {
         }
     }
 
-    /** "Ketua RT · RT 003 / RW 002 Medono (Slamet Riyadi)", or the resident on whose behalf it was entered. */
+    /** "Ketua RT 003 / RW 002 Medono (Slamet Riyadi)", or the resident on whose behalf it was entered. */
     public String proposerLine(ProposalReceipt receipt, java.util.function.BiFunction<String, Object[], String> translate) {
         String proposer = labels.actor(receipt.proposer(), receipt.proposerPosition(),
                 receipt.submittedAt().toLocalDate(), translate);

@@ -97,7 +97,7 @@ class TrackingE2E extends EndToEnd {
     void the_rw_head_reads_the_proposer_and_the_history_by_position_and_name() {
         ProposalSummary usulan = submitted(unique("Senam lansia"));
         Page rw = openTask(signIn(browser.phone(), "rw002.medono"), usulan.number());
-        assertThat(rw.locator("#usulan-isian")).containsText("Ketua RT · RT 003 / RW 002 Medono (Slamet Riyadi)");
+        assertThat(rw.locator("#usulan-isian")).containsText("Ketua RT 003 / RW 002 Medono (Slamet Riyadi)");
         assertThat(rw.locator("#usulan-riwayat")).containsText("(Slamet Riyadi)");
         assertThat(rw.locator("#usulan-konteks")).not().containsText("ketua-rt:");
         assertThat(rw.locator("#usulan-konteks")).not().containsText("rt003.medono");

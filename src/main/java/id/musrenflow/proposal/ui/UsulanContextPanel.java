@@ -210,7 +210,7 @@ class UsulanContextPanel extends Div {
         return history;
     }
 
-    /** "Ketua RT · RT 003 / RW 002 Medono (Slamet Riyadi)", never the account or group code. */
+    /** "Ketua RT 003 / RW 002 Medono (Slamet Riyadi)", never the account or group code. */
     private String who(String username, String group, java.time.LocalDateTime at) {
         return labels.actor(username, group, at == null ? null : at.toLocalDate(), this::getTranslation);
     }

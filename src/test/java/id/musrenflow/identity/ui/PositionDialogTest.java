@@ -52,8 +52,8 @@ class PositionDialogTest extends UserAdminTesting {
         _click(button(dialog, "dialog-save"));
 
         _assertNone(PositionDialog.class);
-        assertThat(positionLabels(detail)).containsExactly("Ketua RT · RT 002 / RW 003 Podosugih");
-        assertThat(_getFormatted(usersGrid(), 0, "jabatan")).isEqualTo("Ketua RT · RT 002 / RW 003 Podosugih");
+        assertThat(positionLabels(detail)).containsExactly("Ketua RT 002 / RW 003 Podosugih");
+        assertThat(_getFormatted(usersGrid(), 0, "jabatan")).isEqualTo("Ketua RT 002 / RW 003 Podosugih");
         assertThat(users.activePositions("uji.rt")).extracting(Position::groupId)
                 .containsExactly("ketua-rt:33.75.01.1003.003.002");
     }

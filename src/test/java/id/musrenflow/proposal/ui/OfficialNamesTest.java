@@ -54,7 +54,7 @@ class OfficialNamesTest extends KaribuTest {
         String fields = _get(Div.class, spec -> spec.withId("usulan-isian")).getElement().getTextRecursively();
         String history = _get(OrderedList.class, spec -> spec.withId("usulan-riwayat")).getElement().getTextRecursively();
         for (String text : List.of(fields, history)) {
-            assertThat(text).contains("Ketua RT · RT 003", "RW 002", "Medono", "(Slamet Riyadi)")
+            assertThat(text).contains("Ketua RT 003", "RW 002", "Medono", "(Slamet Riyadi)")
                     .doesNotContain("ketua-rt:", "33.75.01", "rt003.medono");
         }
     }

@@ -172,7 +172,7 @@ class ProposalFormViewTest extends KaribuTest {
         assertThat(byId(Paragraph.class, "tanda-terima-judul").getText()).isEqualTo("Kelas ibu balita tanda terima");
         assertThat(byId(Paragraph.class, "tanda-terima-tanggal").getText()).isEqualTo(when);
         assertThat(byId(Paragraph.class, "tanda-terima-pengusul").getText())
-                .startsWith("Ketua RT · RT 003").endsWith("(Slamet Riyadi)").doesNotContain("rt003.medono", "ketua-rt:");
+                .startsWith("Ketua RT 003").endsWith("(Slamet Riyadi)").doesNotContain("rt003.medono", "ketua-rt:");
         String url = "http://localhost:8080/lacak/" + submitted.number();
         assertThat(byId(com.vaadin.flow.component.html.Anchor.class, "tanda-terima-lacak").getHref()).isEqualTo(url);
 
