@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.musrenflow.base.IndonesianNumbers;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.RupiahField;
 import id.musrenflow.base.ui.TextLimits;
 import id.musrenflow.proposal.CatalogueItem;
 import id.musrenflow.proposal.ProposalDraft;
@@ -56,9 +57,9 @@ class ProposalFields extends FormLayout {
     final TextField beneficiaryGroup = new TextField();
     final BigDecimalField volume = new BigDecimalField();
     final TextField unit = new TextField();
-    final BigDecimalField unitCost = new BigDecimalField();
+    final RupiahField unitCost = new RupiahField();
     final Span computedCost = new Span();
-    final BigDecimalField cost = new BigDecimalField();
+    final RupiahField cost = new RupiahField();
     final TextArea costReason = new TextArea();
     final TextArea contribution = new TextArea();
     final MapPointPicker point;
@@ -104,8 +105,6 @@ class ProposalFields extends FormLayout {
         computedCost.setId("usulan-biaya-hitung");
         computedCost.addClassName("mf-computed-cost");
         cost.setHelperText(getTranslation("usulan.form.biaya-petunjuk"));
-        unitCost.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
-        cost.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
 
         kelurahan.setItems(regions.byLevel(Level.KELURAHAN).stream().filter(Territory::active).toList());
         kelurahan.setItemLabelGenerator(Territory::name);
@@ -124,10 +123,11 @@ class ProposalFields extends FormLayout {
         item.setItemLabelGenerator(c -> c.name() + " (" + c.unit() + ", " + Rupiah.format(c.unitCost()) + ")");
         item.addValueChangeListener(e -> applyItem(e.getValue()));
         direct.addValueChangeListener(e -> applyDirect(e.getValue()));
-        for (BigDecimalField amount : new BigDecimalField[] {volume, unitCost, cost}) {
-            amount.setValueChangeMode(ValueChangeMode.EAGER);
-            amount.addValueChangeListener(e -> showComputedCost());
-        }
+        volume.setValueChangeMode(ValueChangeMode.EAGER);
+        volume.addValueChangeListener(e -> showComputedCost());
+        // Rupiah amounts are grouped when the field is left ("3.000.000"); the computed cost follows then
+        unitCost.addValueChangeListener(e -> showComputedCost());
+        cost.addValueChangeListener(e -> showComputedCost());
         // no browser limit: a pasted text longer than allowed stays whole and is marked, never silently cut
         for (TextArea area : new TextArea[] {problem, description, expectedOutput, costReason, contribution}) {
             TextLimits.checked(area, limits.maxTextLength());

@@ -30,6 +30,7 @@ import id.musrenflow.workflow.InboxTask;
 import id.musrenflow.workflow.TaskInboxService;
 import java.util.Map;
 import id.musrenflow.base.ui.FormDialog;
+import id.musrenflow.base.ui.RupiahField;
 import id.musrenflow.proposal.Attachment;
 import id.musrenflow.proposal.AttachmentType;
 import id.musrenflow.proposal.CatalogueItem;
@@ -94,7 +95,11 @@ class ProposalFormViewTest extends KaribuTest {
         Select<ProposalField> field = byId(Select.class, "usulan-bidang");
         _setValue(field, ProposalField.SOSIAL);
         _setValue(byId(TextField.class, "usulan-satuan"), "kegiatan");
-        _setValue(byId(BigDecimalField.class, "usulan-harga-satuan"), new BigDecimal("3000000"));
+        // typed as digits, read back grouped the Indonesian way
+        RupiahField unitCost = byId(RupiahField.class, "usulan-harga-satuan");
+        _setValue(_get(unitCost, TextField.class, spec -> { }), "3000000");
+        assertThat(unitCost.text()).isEqualTo("3.000.000");
+        assertThat(unitCost.getValue()).isEqualByComparingTo("3000000");
         _setValue(byId(BigDecimalField.class, "usulan-volume"), new BigDecimal("2"));
     }
 
@@ -235,14 +240,14 @@ class ProposalFormViewTest extends KaribuTest {
     void a_different_cost_needs_a_reason() {
         UI.getCurrent().navigate("usulan/baru");
         fillNonPhysical("Biaya diubah tanpa alasan");
-        _setValue(byId(BigDecimalField.class, "usulan-biaya"), new BigDecimal("7500000"));
+        _setValue(byId(RupiahField.class, "usulan-biaya"), new BigDecimal("7500000"));
 
         _click(byId(Button.class, "usulan-simpan"));
 
         TextArea reason = byId(TextArea.class, "usulan-alasan-biaya");
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Biaya berbeda dari volume x harga satuan");
-        assertThat(byId(BigDecimalField.class, "usulan-biaya").getValue()).isEqualByComparingTo("7500000");
+        assertThat(byId(RupiahField.class, "usulan-biaya").getValue()).isEqualByComparingTo("7500000");
         assertThat(proposals.proposedBy("rt003.medono")).noneMatch(p -> p.title().equals("Biaya diubah tanpa alasan"));
 
         _setValue(reason, "Harga material naik di 2027");
