@@ -48,7 +48,7 @@ final class ComponentParser {
         return new FormComponent(id, type, key, text(node, "label"), text(node, "description"),
                 defaultValue(node.get("defaultValue")), subtype, type == ComponentType.TEXT ? node.path("text")
                         .asText("") : null, options, text(node, "valuesKey"), rules(node.path("validate"), node.path("properties"), type, where),
-                hide(node.path("conditional").path("hide"), where));
+                hide(node.path("conditional").path("hide"), where), text(node.path("appearance"), "prefixAdorner"));
     }
 
     private List<Option> options(JsonNode node, ComponentType type, String where) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.shared.InputField;
+import id.musrenflow.base.ui.RupiahField;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Map;
  * Choices are built here; typed text and numbers in {@link TextInputs}, dates and times in {@link DateFields}.
  */
 final class FieldFactory implements Serializable {
+
+    private static final String RUPIAH = "Rp";
 
     private final FormTexts texts;
     private final Map<String, List<Option>> dynamicOptions;
@@ -36,7 +39,8 @@ final class FieldFactory implements Serializable {
         return switch (field.type()) {
             case TEXTFIELD -> decorate(field, inputs.textField(field.rules(), initial));
             case TEXTAREA -> decorate(field, inputs.textArea(field.rules(), initial));
-            case NUMBER -> decorate(field, inputs.number(field.rules(), initial));
+            case NUMBER -> RUPIAH.equals(field.prefix()) ? decorate(field, rupiah(initial))
+                    : decorate(field, inputs.number(field.rules(), initial));
             case SELECT -> field.hasDynamicOptions() ? comboBox(field, initial) : select(field, initial);
             case RADIO -> radio(field, initial);
             case CHECKBOX -> checkbox(field, initial);
@@ -47,6 +51,13 @@ final class FieldFactory implements Serializable {
             };
             case TEXT -> throw new IllegalArgumentException("a text block is not a field: " + field.id());
         };
+    }
+
+    /** A Rupiah amount reads grouped the Indonesian way ("150.000.000"); the server checks its range. */
+    private static RupiahField rupiah(Object initial) {
+        RupiahField field = new RupiahField();
+        FieldValues.number(initial).ifPresent(field::setValue);
+        return field;
     }
 
     private RenderedField select(FormComponent definition, Object initial) {

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * One component of a Camunda Form. Input fields have a {@code key} (the process variable they fill); text blocks
- * have {@code text} (markdown) instead. {@code hide} is {@code null} when the component is always shown.
+ * have {@code text} (markdown) instead. {@code hide} is {@code null} when the component is always shown;
+ * {@code prefix} is form-js's {@code appearance.prefixAdorner} ("Rp" makes a number a grouped Rupiah amount).
  */
 public record FormComponent(String id, ComponentType type, String key, String label, String description,
         Object defaultValue, DateSubtype subtype, String text, List<Option> values, String valuesKey,
-        FieldRules rules, Condition hide) {
+        FieldRules rules, Condition hide, String prefix) {
 
     public FormComponent {
         values = values == null ? List.of() : List.copyOf(values);

@@ -256,4 +256,18 @@ class CamundaFormViewTest extends KaribuTest {
         assertThat(moment.getMin()).isEqualTo(java.time.LocalDateTime.of(today, java.time.LocalTime.MIDNIGHT));
         assertThat(moment.getMax()).isNull();
     }
+
+    @Test
+    void a_rupiah_amount_in_a_task_form_reads_grouped_and_reaches_the_server_as_a_number() {
+        CamundaFormView form = new CamundaFormView(new FormSchemaReader().read("form-catat-selesai-opd"),
+                Map.of("nilaiRealisasi", 148500000L), Map.of());
+        UI.getCurrent().add(form);
+        id.musrenflow.base.ui.RupiahField amount = _get(form, id.musrenflow.base.ui.RupiahField.class,
+                s -> s.withId("Field_NilaiRealisasi"));
+        assertThat(amount.text()).isEqualTo("148.500.000");
+        _setValue(_get(amount, TextField.class, s -> { }), "150000000");
+        assertThat(amount.text()).isEqualTo("150.000.000");
+        assertThat(new FormValidator().check(form.schema(), form.values(), Map.of()).values())
+                .containsEntry("nilaiRealisasi", 150000000L);
+    }
 }
