@@ -11,8 +11,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -106,12 +104,13 @@ class LksJourneyE2E extends EndToEnd {
         send(balks);
 
         // 6. the assessor schedules the visit (the officers are told), then visits and scores every component high
-        String visitDay = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1)
-                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        // the visit takes place today on the application's clock (not the machine's), this afternoon: its report
+        // is written once it has happened, so it cannot be dated in the future
+        String visitDay = id.musrenflow.TestTime.startDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         Page asesor = openTask(signIn(browser.desktop(), "asesor"), accreditationNumber);
         asesor.locator("#Field_JadwalKunjungan [slot=date-picker] input").fill(visitDay);
         asesor.locator("#Field_JadwalKunjungan [slot=date-picker] input").press("Enter");
-        asesor.locator("#Field_JadwalKunjungan [slot=time-picker] input").fill("09:00");
+        asesor.locator("#Field_JadwalKunjungan [slot=time-picker] input").fill("15:00");
         asesor.locator("#Field_JadwalKunjungan [slot=time-picker] input").press("Enter");
         Browser.screenshot(asesor, "lks-6-jadwal-kunjungan-desktop");
         send(asesor);
@@ -119,7 +118,7 @@ class LksJourneyE2E extends EndToEnd {
         assertThat(lks.locator("#lks-akreditasi-" + accreditationNumber)).containsText("Visitasi dijadwalkan");
 
         openTask(asesor, accreditationNumber);
-        assertThat(asesor.locator("#lks-akreditasi-jadwal")).containsText("09.00");
+        assertThat(asesor.locator("#lks-akreditasi-jadwal")).containsText("15.00");
         asesor.locator("#Field_TanggalKunjungan input").fill(visitDay);
         asesor.locator("#Field_TanggalKunjungan input").press("Enter");
         asesor.locator("#Field_LaporanKunjungan textarea")

@@ -62,6 +62,41 @@ class RegisterViewTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_each_usulan_reads_as_a_card_and_the_filters_fold_away_behind_the_search() {
+        ProposalSummary usulan = submitted("Senam lansia register kartu");
+        login("bappeda");
+        UI.getCurrent().navigate("pemantauan/usulan", com.vaadin.flow.router.QueryParameters.fromString("tahun="
+                + TestTime.PLANNING_YEAR + "&cari=" + usulan.number()));
+        com.vaadin.flow.component.details.Details filters = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("register-saring"));
+        assertThat(filters.isOpened()).as("open on a desk").isTrue();
+        assertThat(grid().getColumnByKey("kartu").isVisible()).isFalse();
+
+        windowWidth(390);
+        assertThat(filters.isOpened()).as("folded on a phone").isFalse();
+        assertThat(filters.getSummaryText()).isEqualTo("Saring");
+        assertThat(grid().getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly("kartu");
+        String card = ((com.vaadin.flow.component.Component) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid(), 0, "kartu")).getElement().getTextRecursively();
+        assertThat(card).contains(usulan.number(), "Senam lansia register kartu", "Diajukan ke RW", "Medono", "Rp");
+
+        windowWidth(1280);
+        assertThat(grid().getColumnByKey("judul").isVisible()).isTrue();
+        assertThat(grid().getColumnByKey("kartu").isVisible()).isFalse();
+    }
+
+    private static void windowWidth(int width) {
+        elemental.json.JsonObject size = elemental.json.Json.createObject();
+        size.put("event.w", width);
+        size.put("event.h", 800);
+        size.put("for", "trailing");
+        com.vaadin.flow.dom.Element ui = UI.getCurrent().getElement();
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(ui,
+                new com.vaadin.flow.dom.DomEvent(ui, "window-resize", size));
+    }
+
+    @Test
     void a_filter_matching_nothing_says_so_in_both_languages() {
         login("bappeda");
         UI.getCurrent().navigate("pemantauan/usulan", com.vaadin.flow.router.QueryParameters.fromString("tahun=" + TestTime.PLANNING_YEAR + "&cari=tidak-ada-usulan-ini"));

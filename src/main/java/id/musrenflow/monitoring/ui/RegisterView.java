@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.base.Rupiah;
+import id.musrenflow.base.ui.NarrowScreen;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.monitoring.MonitoringAccess;
 import id.musrenflow.monitoring.RegisterExports;
@@ -226,14 +227,24 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         });
     }
 
+    /**
+     * The search stays in sight; the other filters sit under "Saring", open on a desk and folded on a phone, so the
+     * first screen of a phone shows usulan, not five selects.
+     */
     private Div filterBar() {
-        FlexLayout main = new FlexLayout(year, area, rw, stages, search);
+        FlexLayout main = new FlexLayout(year, area, rw, stages);
         main.addClassName("mf-register-filters");
         FlexLayout more = new FlexLayout(statuses, initialOpd, finalOpd, field, origin, kind, item, overdue);
         more.addClassName("mf-register-filters");
         Details details = new Details(getTranslation("pemantauan.filter.lainnya"), more);
         details.setId("register-saringan-lain");
-        return new Div(main, details);
+        Details panel = new Details(getTranslation("pemantauan.filter.saring"), new Div(main, details));
+        panel.setId("register-saring");
+        panel.setOpened(true);
+        NarrowScreen.follow(panel, phone -> panel.setOpened(!phone));
+        FlexLayout searchRow = new FlexLayout(search);
+        searchRow.addClassName("mf-register-filters");
+        return new Div(searchRow, panel);
     }
 
     private void configureGrid() {
@@ -260,10 +271,30 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(r -> r.changedAt() == null ? "" : IndonesianDates.dateTime(r.changedAt(), getLocale()))
                 .setHeader(getTranslation("pemantauan.kolom.diubah")).setKey("diubah")
                 .setSortProperty(RegisterSort.CHANGED.name()).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<RegisterRow> card = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("kartu")
+                .setHeader(getTranslation("pemantauan.kolom.judul"));
+        // a phone has room for one column: the card carries what the desk spreads over eight
+        NarrowScreen.hideOnPhones(grid, grid.getColumns().stream().filter(c -> c != card)
+                .toArray(Grid.Column[]::new));
+        NarrowScreen.showOnPhonesOnly(grid, card);
         grid.setItems(rows);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("pemantauan/usulan/" + e.getItem().number()));
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
+    }
+
+    /** One usulan on a phone: number and due date, title, status, place and cost. */
+    private Div card(RegisterRow row) {
+        Div top = new Div(numberCell(row), dueCell(row));
+        top.addClassName("mf-task-card-top");
+        Span title = new Span(row.displayTitle());
+        title.addClassName("mf-task-card-case");
+        Span facts = new Span(String.join(" · ", getTranslation("status." + row.status().name()),
+                regions.describe(row.rwCode() != null ? row.rwCode() : row.kelurahanCode()), Rupiah.format(row.cost())));
+        facts.addClassName("mf-task-card-stage");
+        Div card = new Div(top, title, facts);
+        card.addClassName("mf-task-card");
+        return card;
     }
 
     private Anchor numberCell(RegisterRow row) {
