@@ -24,6 +24,10 @@ class MapAssetsIT extends PostgresIT {
         assertThat(browser.get("/" + MapPointPicker.LEAFLET + "images/marker-icon.png").statusCode()).isEqualTo(200);
         HttpResponse<String> usulanCss = browser.get("/styles/usulan.css");
         assertThat(usulanCss.statusCode()).isEqualTo(200);
-        assertThat(usulanCss.body()).contains(".mf-map");
+        // the map's height is global, so the map has a size wherever it is shown (task page, register), not only
+        // on the usulan form
+        HttpResponse<String> appCss = browser.get("/styles/musrenflow.css");
+        assertThat(appCss.statusCode()).isEqualTo(200);
+        assertThat(appCss.body()).contains(".mf-map");
     }
 }
