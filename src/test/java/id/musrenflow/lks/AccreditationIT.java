@@ -30,6 +30,20 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AccreditationIT extends PostgresIT {
 
+    /** Where the shared test clock stood before the test: a test that moves it forward puts it back. */
+    private java.time.Instant startedAt;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberTheClock() {
+        startedAt = clock.instant();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToTheStart() {
+        clock.jumpTo(startedAt);
+    }
+
+
     @Autowired
     private AccreditationService accreditations;
     @Autowired
@@ -192,17 +206,14 @@ class AccreditationIT extends PostgresIT {
                 .isInstanceOfSatisfying(id.musrenflow.workflow.FormRejected.class, refused -> assertThat(
                         refused.errors()).extracting(e -> e.fieldKey() + " " + e.messageKey())
                         .containsExactly("tanggalKunjungan " + id.musrenflow.workflow.forms.FieldError.DATE_IN_FUTURE));
+        // the visit day comes (the clock goes back after the test, see backToTheStart)
         clock.advance(java.time.Duration.ofDays(3));
-        try {
-            // the report cannot date the visit before the day it was scheduled for
-            scores.put("tanggalKunjungan", visitDay.minusDays(1).toString());
-            assertThatThrownBy(() -> inbox.complete(visit.id(), assessor, scores, Map.of()))
-                    .extracting("messageKey").isEqualTo("lks.akreditasi.error.laporan-sebelum-jadwal");
-            scores.put("tanggalKunjungan", visitDay.toString());
-            inbox.complete(visit.id(), assessor, scores, Map.of());
-        } finally {
-            clock.advance(java.time.Duration.ofDays(-3));
-        }
+        // the report cannot date the visit before the day it was scheduled for
+        scores.put("tanggalKunjungan", visitDay.minusDays(1).toString());
+        assertThatThrownBy(() -> inbox.complete(visit.id(), assessor, scores, Map.of()))
+                .extracting("messageKey").isEqualTo("lks.akreditasi.error.laporan-sebelum-jadwal");
+        scores.put("tanggalKunjungan", visitDay.toString());
+        inbox.complete(visit.id(), assessor, scores, Map.of());
         AccreditationApplication graded = accreditations.application(application.id(), lks.officer());
         assertThat(graded.totalScore()).isEqualByComparingTo("92.55");
         assertThat(graded.grade()).isEqualTo(AccreditationGrade.A);
