@@ -91,4 +91,16 @@ public abstract class KaribuTest {
     protected void useLocale(Locale locale) {
         UI.getCurrent().setLocale(locale);
     }
+
+    /** The browser window reports this width (as a resize of the real page would), for phone layouts. */
+    protected static void windowWidth(int width) {
+        elemental.json.JsonObject size = elemental.json.Json.createObject();
+        size.put("event.w", width);
+        size.put("event.h", 800);
+        // the page's resize listener is debounced: it takes the event the browser sends when resizing stops
+        size.put("for", "trailing");
+        com.vaadin.flow.dom.Element ui = com.vaadin.flow.component.UI.getCurrent().getElement();
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(ui,
+                new com.vaadin.flow.dom.DomEvent(ui, "window-resize", size));
+    }
 }

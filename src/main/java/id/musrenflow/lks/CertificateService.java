@@ -1,12 +1,7 @@
 package id.musrenflow.lks;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.QrCodes;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.identity.AuthenticatedUser;
 import id.musrenflow.lks.internal.AccreditationStore;
@@ -16,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     public static final String VERIFICATION_PATH = "/lks/sertifikat/";
-    private static final int QR_SIZE = 300;
 
     private final AccreditationStore store;
     private final MessageSource messages;
@@ -94,7 +87,8 @@ public class CertificateService {
             PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             float width = landscape.getWidth();
             float height = landscape.getHeight();
-            PDImageXObject qr = PDImageXObject.createFromByteArray(document, qrPng(verificationUrl(certificate.number())),
+            PDImageXObject qr = PDImageXObject.createFromByteArray(document,
+                    QrCodes.png(verificationUrl(certificate.number())),
                     "qr.png");
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.setLineWidth(3);
@@ -137,18 +131,6 @@ public class CertificateService {
         }
     }
 
-    private static byte[] qrPng(String payload) {
-        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-            var matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return png.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void centered(PDPageContentStream content, PDFont font, float size, String text, float width,
                                  float y) throws IOException {

@@ -1,12 +1,7 @@
 package id.musrenflow.proposal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.musrenflow.base.BusinessException;
+import id.musrenflow.base.QrCodes;
 import id.musrenflow.base.IndonesianDates;
 import id.musrenflow.identity.PositionLabels;
 import id.musrenflow.region.RegionService;
@@ -15,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalReceiptService {
 
     public static final String TRACKING_PATH = "/lacak/";
-    private static final int QR_SIZE = 300;
 
     private final ProposalService proposals;
     private final RegionService regions;
@@ -79,16 +72,7 @@ public class ProposalReceiptService {
 
     /** The QR code of the receipt's tracking address, as PNG. */
     public byte[] qrPng(ProposalReceipt receipt) {
-        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-            var matrix = new QRCodeWriter().encode(receipt.trackingUrl(), BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return png.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QrCodes.png(receipt.trackingUrl());
     }
 
     /** "Ketua RT 003 / RW 002 Medono (Slamet Riyadi)", or the resident on whose behalf it was entered. */

@@ -86,15 +86,6 @@ class RegisterViewTest extends KaribuTest {
         assertThat(grid().getColumnByKey("kartu").isVisible()).isFalse();
     }
 
-    private static void windowWidth(int width) {
-        elemental.json.JsonObject size = elemental.json.Json.createObject();
-        size.put("event.w", width);
-        size.put("event.h", 800);
-        size.put("for", "trailing");
-        com.vaadin.flow.dom.Element ui = UI.getCurrent().getElement();
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(ui,
-                new com.vaadin.flow.dom.DomEvent(ui, "window-resize", size));
-    }
 
     @Test
     void a_filter_matching_nothing_says_so_in_both_languages() {

@@ -79,16 +79,6 @@ class InboxViewTest extends InboxTesting {
         assertThat(grid().getColumnByKey("kartu").isVisible()).isFalse();
     }
 
-    private static void windowWidth(int width) {
-        elemental.json.JsonObject size = elemental.json.Json.createObject();
-        size.put("event.w", width);
-        size.put("event.h", 800);
-        // the page's resize listener is debounced: it takes the event the browser sends when resizing stops
-        size.put("for", "trailing");
-        com.vaadin.flow.dom.Element ui = UI.getCurrent().getElement();
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(ui,
-                new com.vaadin.flow.dom.DomEvent(ui, "window-resize", size));
-    }
 
     @Test
     void a_task_is_found_by_its_number_in_any_case_and_by_its_title() {
